@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, locales, siteUrl } from './src/config/site';
+import { cspDirectives, cspScriptResources } from './src/config/security';
+import { helpCenterBuild } from './src/integrations/help-center-build';
+import { isIndexablePath } from './src/lib/indexable';
+import { rehypeArticleLinks } from './src/lib/rehype-article-links';
+
+export default defineConfig({
+	site: siteUrl,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Our own routes carry the locale; Astro's i18n routing would add redirects we don't want.
+	integrations: [
+		mdx(),
+		sitemap({
+			// `/` is the language chooser (noindex); languages are listed under their own prefixes.
+			filter: (page) => isIndexablePath(new URL(page).pathname) && new URL(page).pathname !== '/',
+			i18n: {
+				defaultLocale,
+				locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
+			},
+		}),
+		// Runs after sitemap: the post-build checks read sitemap-0.xml.
+		helpCenterBuild(),
+	],
+	security: {
+		csp: {
+			directives: cspDirectives,
+			scriptDirective: { resources: cspScriptResources },
+		},
+	},
+	devToolbar: { enabled: false },
+	prefetch: false,
+	markdown: { rehypePlugins: [rehypeArticleLinks] },
+});

@@ -1,0 +1,24 @@
+/**
+ * Content-Security-Policy parts that are not hashes; Astro adds the script/style hashes per page.
+ * frame-ancestors is ignored in a <meta> policy, so it is also sent as a header (see public/_headers).
+ */
+const feedbackOrigin = (() => {
+	const endpoint = typeof process === 'undefined' ? undefined : process.env['FEEDBACK_ENDPOINT'];
+	return endpoint ? new URL(endpoint).origin : undefined;
+})();
+
+export const cspDirectives = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	`connect-src 'self'${feedbackOrigin ? ` ${feedbackOrigin}` : ''}`,
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-src 'none'",
+	"manifest-src 'self'",
+	"worker-src 'self'",
+] as const satisfies readonly `${string} ${string}`[];
+
+// Pagefind compiles its WebAssembly at runtime, which needs 'wasm-unsafe-eval' (never 'unsafe-eval').
+export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];

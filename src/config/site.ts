@@ -1,0 +1,43 @@
+/**
+ * Site settings: the one source for brand, URL, locales and content location.
+ * astro.config.mjs, the sitemap, routes and tests all read from here.
+ */
+
+export interface LocaleConfig {
+	/** URL segment and content folder name, e.g. `zh-cn`. */
+	readonly code: string;
+	/** BCP 47 tag for `<html lang>` and hreflang, e.g. `zh-CN`. */
+	readonly lang: string;
+	/** The language's own name, shown in the language switcher. */
+	readonly label: string;
+}
+
+export const locales = [
+	{ code: 'zh-cn', lang: 'zh-CN', label: '简体中文' },
+	{ code: 'en', lang: 'en', label: 'English' },
+] as const satisfies readonly LocaleConfig[];
+
+export type Locale = (typeof locales)[number]['code'];
+
+/** Source language: articles are written here first and translated from it. */
+export const defaultLocale: Locale = 'zh-cn';
+
+export const localeCodes = locales.map((l) => l.code) as [Locale, ...Locale[]];
+
+export const brand = 'OKPay';
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+/** Absolute site URL without trailing slash; override with SITE_URL for other deployments. */
+export const siteUrl = (env['SITE_URL'] ?? 'https://help.okpay.example.com').replace(/\/+$/, '');
+
+/** Where content lives; CONTENT_DIR lets benchmarks and fixtures build another tree. */
+export const contentDir = env['CONTENT_DIR'] ?? './content';
+
+/** Publish mode refuses to build while any contact channel is still a sample. */
+export const publishMode = env['PUBLISH'] === '1' || env['PUBLISH'] === 'true';
+
+/** Returns the BCP 47 tag of a locale. @example getLang('zh-cn') // 'zh-CN' */
+export function getLang(locale: Locale): string {
+	return locales.find((l) => l.code === locale)!.lang;
+}

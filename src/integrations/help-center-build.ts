@@ -1,0 +1,16 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from './pagefind';
+
+/** Post-build steps in order: search index, then the integrity checks that read it. */
+export function helpCenterBuild(): AstroIntegration {
+	return {
+		name: 'help-center-build',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				await buildSearchIndex(outDir, logger);
+			},
+		},
+	};
+}

@@ -1,0 +1,12 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Returns every .html file below a directory, sorted, skipping Pagefind's own output. */
+export async function listHtmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name))
+		.filter((path) => !path.includes(`${join(dir, 'pagefind')}`))
+		.sort();
+}

@@ -1,0 +1,215 @@
+/**
+ * Rules across the channel registry (content/channels.yaml) and the data derived from it:
+ * links, display values and the official index used by the contact checker.
+ */
+import type { ChannelData } from '../schemas/channel';
+import { parseContactUrl, type OfficialIndex } from './contact-check';
+import { formatPhoneInternational, getNationalNumber } from './phone';
+
+/** One problem in the registry, naming the channel and the field. */
+export interface ChannelIssue {
+	readonly file?: string;
+	readonly id: string;
+	readonly field: string;
+	readonly message: string;
+}
+
+/** Domains reserved for documentation (RFC 2606): safe for sample channels, wrong for real ones. */
+export const fictionalDomains = ['example.com', 'example.net', 'example.org'] as const;
+const fictionalTlds = ['example', 'test', 'invalid'] as const;
+
+/**
+ * Returns whether an E.164 number is in the fictional North-American range 555-0100…555-0199.
+ * @example isFictionalPhone('+18005550123') // true
+ */
+export function isFictionalPhone(e164: string): boolean {
+	return /^\+1[2-9]\d{2}55501\d{2}$/.test(e164);
+}
+
+/**
+ * Returns whether a host is a reserved example domain or one of its subdomains.
+ * @example isFictionalHost('help.okpay.example.com') // true
+ */
+export function isFictionalHost(host: string): boolean {
+	const name = host.toLowerCase().replace(/\.$/, '');
+	const tld = name.split('.').at(-1) ?? '';
+	return fictionalDomains.some((d) => name === d || name.endsWith(`.${d}`)) || (fictionalTlds as readonly string[]).includes(tld);
+}
+
+const hostOf = (url: string) => parseContactUrl(url)?.host ?? '';
+
+/** The contact values of a channel: field name, comparable key and whether it is fictional. */
+function getValues(channel: ChannelData): { field: string; key: string; shown: string; fictional: boolean }[] {
+	switch (channel.kind) {
+		case 'phone':
+			return [{ field: 'phone', key: `phone:${channel.phone}`, shown: channel.phone, fictional: isFictionalPhone(channel.phone) }];
+		case 'email': {
+			const email = channel.email.toLowerCase();
+			return [{ field: 'email', key: `email:${email}`, shown: email, fictional: isFictionalHost(email.split('@')[1] ?? '') }];
+		}
+		case 'chat':
+			return [urlValue(channel.url)];
+		case 'social':
+			return [
+				urlValue(channel.url),
+				{ field: 'handle', key: `handle:${channel.platform.toLowerCase()}:${channel.handle.toLowerCase()}`, shown: channel.handle, fictional: true },
+			];
+	}
+}
+
+function urlValue(url: string) {
+	const parts = parseContactUrl(url);
+	const key = parts ? `url:${parts.host}${parts.path.toLowerCase()}` : `url:${url}`;
+	return { field: 'url', key, shown: url, fictional: isFictionalHost(parts?.host ?? '') };
+}
+
+/** Returns the registry's cross-entry problems: duplicate ids or values, and sample-range mistakes. */
+export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] {
+	const issues: ChannelIssue[] = [];
+	const ids = new Set<string>();
+	const owners = new Map<string, string>();
+	for (const channel of channels) {
+		const { id } = channel;
+		if (ids.has(id)) issues.push({ id, field: 'id', message: `"${id}" is used by more than one channel` });
+		ids.add(id);
+		for (const value of getValues(channel)) {
+			const owner = owners.get(value.key);
+			if (owner !== undefined) {
+				issues.push({ id, field: value.field, message: `${value.shown} is already the ${value.field} of channel "${owner}"` });
+			} else {
+				owners.set(value.key, id);
+			}
+			if (channel.sample && !value.fictional) {
+				issues.push({
+					id,
+					field: value.field,
+					message: `${value.shown} looks real, but the channel is a sample; use ${value.field === 'phone' ? 'a number in +1 NXX-555-0100…0199' : 'an example.com or example.org address'}, or set sample: false`,
+				});
+			}
+			if (!channel.sample && value.fictional && value.field !== 'handle') {
+				issues.push({
+					id,
+					field: value.field,
+					message: `${value.shown} is a reserved fictional value, but the channel has sample: false; write the real ${value.field}`,
+				});
+			}
+		}
+	}
+	return issues;
+}
+
+/** Returns one issue per article slug that a channel lists but no article has. */
+export function checkChannelArticles(channels: readonly ChannelData[], articleSlugs: readonly string[]): ChannelIssue[] {
+	const known = new Set(articleSlugs);
+	return channels.flatMap((channel) =>
+		channel.articles
+			.filter((slug) => !known.has(slug))
+			.map((slug) => ({ id: channel.id, field: 'articles', message: `no article has the slug "${slug}"` })),
+	);
+}
+
+/** Returns one issue per channel that is still a sample; publish mode must see none. */
+export function checkPublishable(channels: readonly ChannelData[]): ChannelIssue[] {
+	return channels
+		.filter((channel) => channel.sample)
+		.map((channel) => ({
+			id: channel.id,
+			field: 'sample',
+			message: 'is still a fictional sample; replace its values with the real channel and set sample: false before publishing',
+		}));
+}
+
+/** Throws one readable error listing every sample channel; returns quietly when none is left. */
+export function assertPublishable(channels: readonly ChannelData[], file = 'content/channels.yaml'): void {
+	const issues = checkPublishable(channels);
+	if (issues.length > 0) throw new Error(formatIssues(issues, file));
+}
+
+/** Returns one multi-line message naming the file, then each channel id, field and problem. */
+export function formatIssues(issues: readonly ChannelIssue[], file?: string): string {
+	const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+	const lines = issues.map((issue) => {
+		const where = issue.file && issue.file !== file ? `${issue.file}: ` : '';
+		return `  - ${where}channel "${issue.id}", field "${issue.field}": ${issue.message}`;
+	});
+	return [`${file ?? 'contact channels'}: ${count}`, ...lines].join('\n');
+}
+
+export interface OfficialIndexOptions {
+	/** Brand name impostors borrow (e.g. `OKPay`); labels of the official hosts are added too. */
+	readonly brand?: string;
+	/** The help center's own URL, an official host as well. */
+	readonly siteUrl?: string;
+}
+
+// Host labels that name no brand, so that "help" or "example" never make a host look official.
+const GENERIC_LABELS = new Set(['www', 'help', 'support', 'service', 'chat', 'mail', 'email', 'app', 'api', 'web', 'm', 'example', 'official', 'kefu']);
+
+/** Returns the official contact details as plain JSON data for the browser-side checker. */
+export function buildOfficialIndex(channels: readonly ChannelData[], options: OfficialIndexOptions = {}): OfficialIndex {
+	const brands = new Set<string>();
+	const hosts = new Set<string>();
+	const phones: OfficialIndex['phones'][number][] = [];
+	const emails: OfficialIndex['emails'][number][] = [];
+	const urls: OfficialIndex['urls'][number][] = [];
+	const handles: OfficialIndex['handles'][number][] = [];
+	const addHost = (host: string) => {
+		if (!host) return;
+		hosts.add(host);
+		host.split('.').slice(0, -1).filter((label) => !GENERIC_LABELS.has(label)).forEach((label) => brands.add(label));
+	};
+	if (options.siteUrl) addHost(hostOf(options.siteUrl));
+	if (options.brand) brands.add(options.brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+	for (const channel of channels) {
+		const { id } = channel;
+		if (channel.kind === 'phone') {
+			phones.push({ id, e164: channel.phone.slice(1), national: getNationalNumber(channel.phone) ?? '' });
+		} else if (channel.kind === 'email') {
+			const address = channel.email.toLowerCase();
+			emails.push({ id, address });
+			addHost(address.split('@')[1] ?? '');
+		} else if (channel.kind === 'chat') {
+			const url = parseContactUrl(channel.url);
+			if (url) urls.push({ id, scheme: url.scheme, host: url.host, path: url.path });
+			addHost(url?.host ?? '');
+		} else {
+			// The platform's host belongs to the platform, not to us: it is neither official nor a brand.
+			handles.push({ id, handle: channel.handle.replace(/^@/, '').toLowerCase(), host: hostOf(channel.url) });
+		}
+	}
+	return { brands: [...brands], hosts: [...hosts], phones, emails, urls, handles };
+}
+
+/**
+ * Returns the link target of a channel.
+ * @example getChannelHref({ kind: 'phone', phone: '+18005550123', … }) // 'tel:+18005550123'
+ */
+export function getChannelHref(channel: ChannelData): string {
+	switch (channel.kind) {
+		case 'phone':
+			return `tel:${channel.phone}`;
+		case 'email':
+			return `mailto:${channel.email}`;
+		case 'chat':
+		case 'social':
+			return channel.url;
+	}
+}
+
+/**
+ * Returns the channel's contact detail as readers should see it.
+ * @example formatChannelValue({ kind: 'phone', phone: '+18005550123', … }) // '+1 800 555 0123'
+ * @example formatChannelValue({ kind: 'chat', url: 'https://help.okpay.example.com/chat', … }) // 'help.okpay.example.com/chat'
+ */
+export function formatChannelValue(channel: ChannelData): string {
+	switch (channel.kind) {
+		case 'phone':
+			return formatPhoneInternational(channel.phone);
+		case 'email':
+			return channel.email;
+		case 'chat':
+			return channel.url.replace(/^https:\/\//, '').replace(/\/+$/, '');
+		case 'social':
+			return channel.handle;
+	}
+}

@@ -1,0 +1,96 @@
+import type { ArticleRecord, CategoryRecord } from './articles';
+
+/** One problem found in the content, pointing at a file and a field or line. */
+export interface ContentIssue {
+	readonly file: string;
+	readonly field?: string;
+	readonly line?: number;
+	readonly message: string;
+}
+
+export interface ContentRulesInput {
+	readonly articles: readonly ArticleRecord[];
+	readonly categories: readonly CategoryRecord[];
+	readonly locales: readonly string[];
+	readonly sourceLocale: string;
+	/** Path of the categories file, for messages. */
+	readonly categoriesFile: string;
+}
+
+/** Returns every cross-file problem in the articles: unknown references, orphans, clashes. */
+export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
+	const { articles, categories, locales, sourceLocale } = input;
+	const issues: ContentIssue[] = [];
+	const categoryIds = new Set(categories.map((c) => c.id));
+	const published = articles.filter((a) => !a.data.draft);
+	const key = (locale: string, slug: string) => `${locale}/${slug}`;
+	const publishedKeys = new Set(published.map((a) => key(a.locale, a.slug)));
+	const sourceSlugs = new Set(articles.filter((a) => a.locale === sourceLocale).map((a) => a.slug));
+	const currentSlugs = new Set(articles.map((a) => a.slug));
+	const formerOwners = new Map<string, string>();
+	const titles = new Map<string, string>();
+
+	for (const article of articles) {
+		const file = article.filePath;
+		if (!locales.includes(article.locale)) {
+			issues.push({
+				file,
+				message: `folder "${article.locale}" is not a configured locale (expected one of: ${locales.join(', ')})`,
+			});
+			continue;
+		}
+		if (!categoryIds.has(article.data.category)) {
+			issues.push({
+				file,
+				field: 'category',
+				message: `unknown category "${article.data.category}"; known categories in ${input.categoriesFile}: ${[...categoryIds].join(', ')}`,
+			});
+		}
+		if (article.locale !== sourceLocale && !sourceSlugs.has(article.slug)) {
+			issues.push({
+				file,
+				field: 'slug',
+				message: `no ${sourceLocale} article has the slug "${article.slug}"; a translation must use its source article's file name (content/articles/${sourceLocale}/${article.slug}.mdx)`,
+			});
+		}
+		for (const related of article.data.related) {
+			if (related === article.slug) {
+				issues.push({ file, field: 'related', message: `"${related}" is the article itself` });
+			} else if (!article.data.draft && !publishedKeys.has(key(article.locale, related))) {
+				issues.push({
+					file,
+					field: 'related',
+					message: `"${related}" is not a published ${article.locale} article (expected content/articles/${article.locale}/${related}.mdx)`,
+				});
+			}
+		}
+		for (const former of article.data.formerSlugs) {
+			const owner = formerOwners.get(key(article.locale, former));
+			if (currentSlugs.has(former)) {
+				issues.push({ file, field: 'formerSlugs', message: `"${former}" is the slug of an existing article` });
+			} else if (owner && owner !== article.slug) {
+				issues.push({ file, field: 'formerSlugs', message: `"${former}" is also a former slug of "${owner}"` });
+			}
+			formerOwners.set(key(article.locale, former), article.slug);
+		}
+		if (!article.data.draft) {
+			const titleKey = key(article.locale, article.data.title);
+			const other = titles.get(titleKey);
+			if (other) {
+				issues.push({ file, field: 'title', message: `same title as ${other}; every page title must be unique` });
+			}
+			titles.set(titleKey, file);
+		}
+	}
+	return issues;
+}
+
+/** Returns one readable message listing every issue as `file:line field: message`. */
+export function formatContentIssues(issues: readonly ContentIssue[]): string {
+	const lines = issues.map((issue) => {
+		const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+		const field = issue.field ? ` [${issue.field}]` : '';
+		return `  - ${where}${field}: ${issue.message}`;
+	});
+	return `Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}

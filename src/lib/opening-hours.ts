@@ -1,0 +1,28 @@
+import type { ChannelHours, Weekday } from '../schemas/channel';
+
+/** Returns consecutive runs of days as [first, last] pairs, e.g. mon–fri, sun. */
+export function groupDays(days: readonly Weekday[], order: readonly Weekday[]): Array<[Weekday, Weekday]> {
+	const runs: Array<[Weekday, Weekday]> = [];
+	for (const day of order.filter((d) => days.includes(d))) {
+		const last = runs.at(-1);
+		if (last && order.indexOf(day) === order.indexOf(last[1]) + 1) last[1] = day;
+		else runs.push([day, day]);
+	}
+	return runs;
+}
+
+/**
+ * Returns opening hours in readers' words, in the channel's own time zone.
+ * @example formatHours({ always: false, timeZone: 'Asia/Shanghai', days: ['mon','tue'], opens: '09:00', closes: '18:00' }, labels) // 'Mon–Tue 09:00–18:00 (Asia/Shanghai time)'
+ */
+export function formatHours(
+	hours: ChannelHours,
+	labels: { always: string; day: (day: Weekday) => string; zone: (zone: string) => string; everyDay?: string },
+	order: readonly Weekday[],
+): string {
+	if (hours.always) return labels.always;
+	const runs = groupDays(hours.days, order)
+		.map(([a, b]) => (a === b ? labels.day(a) : `${labels.day(a)}–${labels.day(b)}`))
+		.join(', ');
+	return `${runs} ${hours.opens}–${hours.closes} ${labels.zone(hours.timeZone)}`;
+}

@@ -1,0 +1,25 @@
+import type { Locale } from '../config/site';
+
+/** What every page tells the layout: enough for head metadata and the language switcher. */
+export interface PageMeta {
+	readonly locale: Locale;
+	/** Page title without the site name. */
+	readonly title: string;
+	readonly description: string;
+	/** Site path of this page, e.g. `/en/contact/`. */
+	readonly path: string;
+	/** Path of this page in each locale where it exists; missing locales get the home page. */
+	readonly versions: Partial<Record<Locale, string>>;
+	/** Keep out of search engines and the sitemap. */
+	readonly noindex?: boolean;
+	/** Absolute or site path of the social image. */
+	readonly image?: string;
+	/** schema.org objects rendered as JSON-LD. */
+	readonly jsonLd?: readonly object[];
+	readonly ogType?: 'website' | 'article';
+}
+
+/** Returns the `<title>`: page title and site name, or the site name alone on the home page. */
+export function getDocumentTitle(title: string, siteName: string): string {
+	return title === siteName ? siteName : `${title} | ${siteName}`;
+}

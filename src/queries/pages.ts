@@ -1,0 +1,232 @@
+import { brand, defaultLocale, getLang, localeCodes, locales, siteUrl, type Locale } from '../config/site';
+import { useTranslations } from '../i18n';
+import {
+	getCategoryArticles,
+	getPopularArticles,
+	getRelatedArticles,
+	sortCategories,
+	type ArticleRecord,
+	type CategoryRecord,
+} from '../lib/articles';
+import { toIsoDate } from '../lib/dates';
+import type { PageMeta } from '../lib/page';
+import {
+	getArticlePath,
+	getCategoryPath,
+	getContactPath,
+	getHomePath,
+	getSearchPath,
+	getShortPath,
+	toAbsoluteUrl,
+} from '../lib/routes';
+import { toArticle, toBreadcrumbList, toFaqPage, toWebSite, type Crumb } from '../lib/structured-data';
+import { getSiteContent } from './content';
+import type { ArticlePageProps } from './paths';
+
+const langOf = getLang;
+const everyLocale = (path: (locale: Locale) => string) =>
+	Object.fromEntries(localeCodes.map((l) => [l, path(l)])) as Record<Locale, string>;
+const abs = (path: string) => toAbsoluteUrl(path, siteUrl);
+
+export interface CategoryWithArticles {
+	readonly category: CategoryRecord;
+	readonly articles: ArticleRecord[];
+}
+
+/** Home page data: categories with their articles, popular questions, structured data. */
+export async function getHomePage(locale: Locale) {
+	const t = useTranslations(locale);
+	const { articles, categories } = await getSiteContent();
+	const sections: CategoryWithArticles[] = sortCategories(categories).map((category) => ({
+		category,
+		articles: getCategoryArticles(articles, locale, category.id),
+	}));
+	const popular = getPopularArticles(articles, locale);
+	const faq = toFaqPage(
+		popular.map((a) => ({
+			question: a.data.title,
+			answer: a.data.description,
+			url: abs(getArticlePath(locale, a.slug)),
+		})),
+		langOf(locale),
+	);
+	const website = toWebSite(t('site.name'), abs(getHomePath(locale)), abs(getSearchPath(locale)), langOf(locale));
+	const page: PageMeta = {
+		locale,
+		title: t('home.title'),
+		description: t('site.tagline'),
+		path: getHomePath(locale),
+		versions: everyLocale(getHomePath),
+		jsonLd: [website, faq],
+	};
+	return { page, data: { sections, popular } };
+}
+
+/** Category page data: its articles in this language and a breadcrumb trail. */
+export async function getCategoryPage(locale: Locale, category: CategoryRecord) {
+	const t = useTranslations(locale);
+	const { articles } = await getSiteContent();
+	const title = category.title[locale]!;
+	const crumbs: Crumb[] = [
+		{ name: t('nav.home'), url: abs(getHomePath(locale)) },
+		{ name: title, url: abs(getCategoryPath(locale, category.id)) },
+	];
+	const page: PageMeta = {
+		locale,
+		title,
+		description: category.description[locale]!,
+		path: getCategoryPath(locale, category.id),
+		versions: everyLocale((l) => getCategoryPath(l, category.id)),
+		jsonLd: [toBreadcrumbList(crumbs)],
+	};
+	return { page, crumbs, articles: getCategoryArticles(articles, locale, category.id) };
+}
+
+/** Article page data: category, related articles, breadcrumbs, structured data. */
+export async function getArticlePage({ locale, slug, article, versions }: ArticlePageProps) {
+	const t = useTranslations(locale);
+	const { articles, categories } = await getSiteContent();
+	const path = getArticlePath(locale, slug);
+	if (!article) {
+		const page: PageMeta = {
+			locale,
+			title: t('article.missingTitle'),
+			description: t('article.missingText'),
+			path,
+			versions,
+			noindex: true,
+		};
+		const available = localeCodes.flatMap((l) => {
+			const other = articles.find((a) => a.locale === l && a.slug === slug);
+			return other ? [{ locale: l, lang: langOf(l), title: other.data.title, path: versions[l]! }] : [];
+		});
+		return { page, missing: { available } } as const;
+	}
+	const category = categories.find((c) => c.id === article.data.category)!;
+	const categoryTitle = category.title[locale]!;
+	const crumbs: Crumb[] = [
+		{ name: t('nav.home'), url: abs(getHomePath(locale)) },
+		{ name: categoryTitle, url: abs(getCategoryPath(locale, category.id)) },
+		{ name: article.data.title, url: abs(path) },
+	];
+	const image = `/og/${locale}/${slug}.png`;
+	const page: PageMeta = {
+		locale,
+		title: article.data.title,
+		description: article.data.description,
+		path,
+		versions,
+		image,
+		ogType: 'article',
+		jsonLd: [
+			toArticle({
+				headline: article.data.title,
+				description: article.data.description,
+				url: abs(path),
+				lang: langOf(locale),
+				dateModified: toIsoDate(article.data.updated),
+				image: abs(image),
+				keywords: article.data.keywords,
+				section: categoryTitle,
+				publisher: brand,
+			}),
+			toBreadcrumbList(crumbs),
+		],
+	};
+	const related = getRelatedArticles(articles, article);
+	const isTranslation = locale !== defaultLocale;
+	return { page, article, category, crumbs, related, isTranslation } as const;
+}
+
+/** Contact page meta; the channels come from queries/channels. */
+export function getContactPageMeta(locale: Locale, jsonLd: readonly object[]): PageMeta {
+	const t = useTranslations(locale);
+	return {
+		locale,
+		title: t('contact.title'),
+		description: t('contact.description'),
+		path: getContactPath(locale),
+		versions: everyLocale(getContactPath),
+		jsonLd,
+	};
+}
+
+/** Search page meta: not indexed, one per locale. */
+export function getSearchPageMeta(locale: Locale): PageMeta {
+	const t = useTranslations(locale);
+	return {
+		locale,
+		title: t('search.title'),
+		description: t('search.label'),
+		path: getSearchPath(locale),
+		versions: everyLocale((l) => getSearchPath(l)),
+		noindex: true,
+	};
+}
+
+/** The root language chooser: one option per locale, in that locale's words. */
+export function getChooserPage() {
+	const t = useTranslations(defaultLocale);
+	const options = localeCodes.map((locale) => {
+		const tl = useTranslations(locale);
+		return {
+			locale,
+			lang: getLang(locale),
+			heading: tl('site.name'),
+			text: tl('chooser.intro'),
+			label: locales.find((l) => l.code === locale)!.label,
+			href: getHomePath(locale),
+		};
+	});
+	const page: PageMeta = {
+		locale: defaultLocale,
+		title: localeCodes.map((l) => useTranslations(l)('site.name')).join(' · '),
+		description: localeCodes.map((l) => useTranslations(l)('site.tagline')).join(' '),
+		path: '/',
+		versions: everyLocale(getHomePath),
+		// A chooser, not content: search engines should index /zh-cn/ and /en/ instead.
+		noindex: true,
+		jsonLd: [toWebSite(t('site.name'), abs('/'), abs(getSearchPath(defaultLocale)), getLang(defaultLocale))],
+	};
+	return { page, options };
+}
+
+/** A short link: opens the article in the reader's language, with a link per language without JS. */
+export async function getShortLinkPage(slug: string) {
+	const { articles } = await getSiteContent();
+	const translations = articles.filter((a) => a.slug === slug);
+	const options = translations.map((a) => {
+		const locale = a.locale as Locale;
+		return {
+			locale,
+			lang: getLang(locale),
+			heading: useTranslations(locale)('chooser.title'),
+			text: a.data.title,
+			label: locales.find((l) => l.code === locale)!.label,
+			href: getArticlePath(locale, slug),
+		};
+	});
+	const first = translations.find((a) => a.locale === defaultLocale) ?? translations[0]!;
+	const page: PageMeta = {
+		locale: first.locale as Locale,
+		title: translations.map((a) => a.data.title).join(' · '),
+		description: first.data.description,
+		path: getShortPath(slug),
+		versions: Object.fromEntries(options.map((o) => [o.locale, o.href])),
+		noindex: true,
+	};
+	return { page, options };
+}
+
+/** 404 page meta: never indexed. */
+export function getNotFoundPageMeta(locale: Locale): PageMeta {
+	const t = useTranslations(locale);
+	return {
+		locale,
+		title: t('notFound.title'),
+		description: t('notFound.text'),
+		path: `/${locale}/404/`,
+		versions: everyLocale((l) => `/${l}/404/`),
+		noindex: true,
+	};
+}

@@ -1,0 +1,36 @@
+import { copyText } from './clipboard';
+
+/**
+ * `<help-copy-tools>`: copy buttons for support staff (article link, reply templates),
+ * plus a "copy link" button beside every heading anchor in the article.
+ */
+class HelpCopyTools extends HTMLElement {
+	connectedCallback(): void {
+		const status = this.querySelector<HTMLElement>('[data-copy-status]');
+		const announce = (ok: boolean) => {
+			if (!status) return;
+			// Clearing first makes screen readers announce a repeated message again.
+			status.textContent = '';
+			requestAnimationFrame(() => {
+				status.textContent = ok ? (this.dataset['copied'] ?? '') : (this.dataset['failed'] ?? '');
+			});
+		};
+		for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.heading-anchor')) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'heading-copy';
+			button.dataset['copy'] = anchor.href;
+			button.setAttribute('aria-label', anchor.dataset['copyLabel'] ?? anchor.getAttribute('aria-label') ?? '');
+			button.textContent = anchor.dataset['copyText'] ?? '';
+			anchor.after(button);
+		}
+		document.addEventListener('click', async (event) => {
+			const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+			if (!button) return;
+			announce(await copyText(button.dataset['copy'] ?? ''));
+		});
+		this.hidden = false;
+	}
+}
+
+customElements.define('help-copy-tools', HelpCopyTools);

@@ -1,0 +1,39 @@
+/**
+ * `<help-search>`: the always-loaded part of search is only this file. The engine, Pagefind
+ * and the index are imported on the reader's first focus or keypress in a search field.
+ */
+const enhanced = new WeakSet<HTMLElement>();
+
+function enhance(element: HTMLElement): void {
+	if (enhanced.has(element)) return;
+	enhanced.add(element);
+	void import('./controller').then((module) => module.attachSearch(element));
+}
+
+class HelpSearch extends HTMLElement {
+	connectedCallback(): void {
+		const input = this.querySelector('input');
+		if (!input) return;
+		const start = () => enhance(this);
+		input.addEventListener('focus', start, { once: true });
+		input.addEventListener('keydown', start, { once: true });
+		// The search page shows results for ?q= as soon as it opens.
+		if (this.classList.contains('search--page') && new URLSearchParams(location.search).get('q')) start();
+	}
+}
+
+customElements.define('help-search', HelpSearch);
+
+const isTyping = (target: EventTarget | null) =>
+	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+	const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+	if (!slash && !commandK) return;
+	const input = document.querySelector<HTMLInputElement>('help-search input');
+	if (!input) return;
+	event.preventDefault();
+	input.focus();
+	input.select();
+});

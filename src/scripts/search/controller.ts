@@ -1,0 +1,205 @@
+import { search, type SearchResult } from './engine';
+import { formatCount, type SearchMessages } from './messages';
+import { getResultUrl, renderResultBody } from './render';
+
+const DEBOUNCE_MS = 120;
+
+/** Wires a `<help-search>`: a combobox with a results popup, or the full search page. */
+export function attachSearch(element: HTMLElement): void {
+	const input = element.querySelector('input')!;
+	const form = element.querySelector('form')!;
+	const messages = JSON.parse(element.dataset['messages'] ?? '{}') as SearchMessages;
+	const lang = document.documentElement.lang;
+	if (element.classList.contains('search--page')) attachPage(input, form, messages, lang);
+	else attachCombobox(element, input, form, messages, lang);
+}
+
+/** Runs only the latest query: slower answers to older keystrokes are dropped. */
+function latestOnly(run: (query: string) => Promise<void>) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let generation = 0;
+	return (query: string, delay = DEBOUNCE_MS) => {
+		clearTimeout(timer);
+		const mine = ++generation;
+		timer = setTimeout(() => {
+			void run(query).catch(() => undefined);
+		}, delay);
+		return () => mine === generation;
+	};
+}
+
+function attachCombobox(
+	element: HTMLElement,
+	input: HTMLInputElement,
+	form: HTMLFormElement,
+	messages: SearchMessages,
+	lang: string,
+): void {
+	const listId = `${input.id}-listbox`;
+	const list = document.createElement('ul');
+	list.id = listId;
+	list.className = 'search__popup';
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', input.labels?.[0]?.textContent ?? '');
+	list.hidden = true;
+	const status = document.createElement('p');
+	status.className = 'visually-hidden';
+	status.setAttribute('role', 'status');
+	form.append(list, status);
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-controls', listId);
+	input.setAttribute('aria-expanded', 'false');
+	let options: HTMLLIElement[] = [];
+	let active = -1;
+	let generation = 0;
+
+	const close = () => {
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		active = -1;
+	};
+	const setActive = (index: number) => {
+		options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+		active = index;
+		if (index < 0) input.removeAttribute('aria-activedescendant');
+		else {
+			input.setAttribute('aria-activedescendant', options[index]!.id);
+			options[index]!.scrollIntoView({ block: 'nearest' });
+		}
+	};
+	const option = (id: string, href: string, content: Node | string) => {
+		const li = document.createElement('li');
+		li.id = id;
+		li.className = 'search__option';
+		li.setAttribute('role', 'option');
+		li.setAttribute('aria-selected', 'false');
+		li.dataset['href'] = href;
+		li.append(content);
+		li.addEventListener('mousedown', (event) => event.preventDefault());
+		li.addEventListener('click', () => location.assign(href));
+		return li;
+	};
+	const render = (query: string, results: SearchResult[]) => {
+		options = results.map((r, i) => option(`${listId}-${i}`, getResultUrl(r), renderResultBody(r, messages.section)));
+		const searchUrl = `${form.action}?q=${encodeURIComponent(query)}`;
+		options.push(option(`${listId}-all`, searchUrl, messages.seeAll.replace('{query}', query)));
+		list.replaceChildren(...options);
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+		active = -1;
+		status.textContent = results.length === 0 ? messages.noResults.replace('{query}', query) : formatCount(messages, results.length);
+	};
+	const schedule = latestOnly(async (query) => {
+		const mine = ++generation;
+		if (!query.trim()) return close();
+		const results = await search(query, lang, 6).catch(() => null);
+		if (mine !== generation) return;
+		if (results === null) {
+			status.textContent = messages.error;
+			return;
+		}
+		render(query.trim(), results);
+	});
+
+	input.addEventListener('input', () => schedule(input.value));
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (list.hidden) {
+				if (input.value.trim()) schedule(input.value, 0);
+				return;
+			}
+			event.preventDefault();
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			let next = active + step;
+			if (next >= options.length) next = -1;
+			else if (next < -1) next = options.length - 1;
+			setActive(next);
+		} else if (event.key === 'Enter' && active >= 0 && !list.hidden) {
+			event.preventDefault();
+			location.assign(options[active]!.dataset['href']!);
+		} else if (event.key === 'Escape') {
+			if (!list.hidden) {
+				event.preventDefault();
+				close();
+			} else if (input.value) {
+				input.value = '';
+			}
+		}
+	});
+	input.addEventListener('blur', () => setTimeout(close, 150));
+	element.addEventListener('focusin', () => {
+		if (input.value.trim() && list.hidden && options.length > 0) {
+			list.hidden = false;
+			input.setAttribute('aria-expanded', 'true');
+		}
+	});
+	if (input.value.trim()) schedule(input.value, 0);
+}
+
+function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: SearchMessages, lang: string): void {
+	const results = document.querySelector<HTMLElement>('[data-search-results]')!;
+	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+	const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+	const emptyMessage = document.querySelector<HTMLElement>('[data-search-empty-message]')!;
+	let generation = 0;
+
+	const show = async (query: string) => {
+		const mine = ++generation;
+		const trimmed = query.trim();
+		results.setAttribute('aria-busy', 'true');
+		if (!trimmed) {
+			results.replaceChildren();
+			empty.hidden = true;
+			status.textContent = '';
+			results.setAttribute('aria-busy', 'false');
+			return;
+		}
+		status.textContent = messages.loading;
+		const found = await search(trimmed, lang, 20).catch(() => null);
+		if (mine !== generation) return;
+		if (found === null) {
+			status.textContent = messages.error;
+			results.replaceChildren();
+			results.setAttribute('aria-busy', 'false');
+			return;
+		}
+		results.replaceChildren(
+			...found.map((result) => {
+				const li = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = getResultUrl(result);
+				link.append(renderResultBody(result, messages.section));
+				li.append(link);
+				return li;
+			}),
+		);
+		status.textContent = formatCount(messages, found.length);
+		emptyMessage.textContent = messages.noResults.replace('{query}', trimmed);
+		empty.hidden = found.length > 0;
+		results.setAttribute('aria-busy', 'false');
+	};
+	const schedule = latestOnly(show);
+	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
+
+	input.value = urlQuery();
+	void show(input.value);
+	input.addEventListener('input', () => {
+		const url = new URL(location.href);
+		url.searchParams.set('q', input.value);
+		history.replaceState(null, '', url);
+		schedule(input.value);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const url = new URL(location.href);
+		url.searchParams.set('q', input.value);
+		history.pushState(null, '', url);
+		void show(input.value);
+	});
+	addEventListener('popstate', () => {
+		input.value = urlQuery();
+		void show(input.value);
+	});
+}

@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './browser';
+
+/** Fails fast, with instructions, when there is no browser or no built site. */
+export default async function globalSetup(): Promise<void> {
+	if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
+		throw new Error('The built site is missing: run `npm run build` first (npm test does).');
+	}
+	const executablePath = findChromium();
+	try {
+		const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+		await browser.close();
+	} catch (error) {
+		throw new Error(`${NO_BROWSER_HELP}\n\n(${(error as Error).message.split('\n')[0]})`);
+	}
+}
