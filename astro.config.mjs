@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, locales, siteUrl } from './src/config/site';
+import { cacheDir, defaultLocale, locales, outDir, siteUrl } from './src/config/site';
 import { cspDirectives, cspScriptResources } from './src/config/security';
 import { helpCenterBuild } from './src/integrations/help-center-build';
 import { isIndexablePath } from './src/lib/indexable';
@@ -10,6 +10,8 @@ import { rehypeArticleLinks } from './src/lib/rehype-article-links';
 
 export default defineConfig({
 	site: siteUrl,
+	outDir,
+	cacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Our own routes carry the locale; Astro's i18n routing would add redirects we don't want.

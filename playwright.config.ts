@@ -19,7 +19,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+		command: `node_modules/.bin/node tests/support/serve.ts --dir ${process.env["DIST_DIR"] ?? "dist"} --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },

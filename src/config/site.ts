@@ -34,6 +34,12 @@ export const siteUrl = (env['SITE_URL'] ?? 'https://help.okpay.example.com').rep
 /** Where content lives; CONTENT_DIR lets benchmarks and fixtures build another tree. */
 export const contentDir = env['CONTENT_DIR'] ?? './content';
 
+/** Build output folder; OUT_DIR lets fixture and benchmark builds run beside the main one. */
+export const outDir = env['OUT_DIR'] ?? './dist';
+
+/** Astro's cache (content layer store); separate per OUT_DIR so parallel builds never share it. */
+export const cacheDir = env['CACHE_DIR'] ?? (env['OUT_DIR'] ? `${env['OUT_DIR']}-cache` : './node_modules/.astro');
+
 /** Publish mode refuses to build while any contact channel is still a sample. */
 export const publishMode = env['PUBLISH'] === '1' || env['PUBLISH'] === 'true';
 

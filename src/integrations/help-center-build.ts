@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { runIntegrityChecks } from './integrity';
 import { buildSearchIndex } from './pagefind';
 
 /** Post-build steps in order: search index, then the integrity checks that read it. */
@@ -10,6 +11,7 @@ export function helpCenterBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				await buildSearchIndex(outDir, logger);
+				await runIntegrityChecks(outDir, logger);
 			},
 		},
 	};

@@ -2,7 +2,10 @@ import type { AstroIntegrationLogger } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse as parseYaml } from 'yaml';
+import { contentDir, getLang, localeCodes } from '../config/site';
 import { prepareHtmlForIndex, type PageSearchTerms } from '../lib/search/index-html';
+import { searchSynonymsSchema } from '../schemas/search-synonyms';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { listHtmlFiles } from './html-files';
 
@@ -52,7 +55,29 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	for (const [lang, list] of texts) {
 		await writeFile(join(outDir, 'pagefind', `vocabulary.${lang}.json`), JSON.stringify(buildVocabulary(list)));
 	}
+	await writeSynonyms(outDir);
 	const ms = Math.round(performance.now() - started);
 	logger.info(`Search index: ${pages} pages in ${ms} ms`);
 	return { pages, ms };
+}
+
+/** Validates content/search-synonyms.yaml and writes one JSON file per language beside the index. */
+async function writeSynonyms(outDir: string): Promise<void> {
+	const file = join(contentDir, 'search-synonyms.yaml');
+	let raw: unknown;
+	try {
+		raw = parseYaml(await readFile(file, 'utf8'));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') raw = Object.fromEntries(localeCodes.map((l) => [l, []]));
+		else throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+	}
+	const parsed = searchSynonymsSchema.safeParse(raw);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `  - ${file} [${i.path.join('.')}]: ${i.message}`);
+		throw new Error(`Search synonyms are invalid:\n${problems.join('\n')}`);
+	}
+	for (const locale of localeCodes) {
+		const groups = (parsed.data[locale] ?? []).map((group) => group.map((p) => p.normalize('NFKC').toLowerCase()));
+		await writeFile(join(outDir, 'pagefind', `synonyms.${getLang(locale).toLowerCase()}.json`), JSON.stringify(groups));
+	}
 }

@@ -17,6 +17,8 @@ export interface ChannelIssue {
 /** Domains reserved for documentation (RFC 2606): safe for sample channels, wrong for real ones. */
 export const fictionalDomains = ['example.com', 'example.net', 'example.org'] as const;
 const fictionalTlds = ['example', 'test', 'invalid'] as const;
+const SAMPLE_PHONE = 'a number in +1 NXX-555-0100…0199';
+const SAMPLE_HOST = 'an example.com or example.org address';
 
 /**
  * Returns whether an E.164 number is in the fictional North-American range 555-0100…555-0199.
@@ -33,26 +35,50 @@ export function isFictionalPhone(e164: string): boolean {
 export function isFictionalHost(host: string): boolean {
 	const name = host.toLowerCase().replace(/\.$/, '');
 	const tld = name.split('.').at(-1) ?? '';
-	return fictionalDomains.some((d) => name === d || name.endsWith(`.${d}`)) || (fictionalTlds as readonly string[]).includes(tld);
+	return (
+		fictionalDomains.some((d) => name === d || name.endsWith(`.${d}`)) ||
+		(fictionalTlds as readonly string[]).includes(tld)
+	);
 }
 
 const hostOf = (url: string) => parseContactUrl(url)?.host ?? '';
 
 /** The contact values of a channel: field name, comparable key and whether it is fictional. */
-function getValues(channel: ChannelData): { field: string; key: string; shown: string; fictional: boolean }[] {
+function getValues(
+	channel: ChannelData,
+): { field: string; key: string; shown: string; fictional: boolean }[] {
 	switch (channel.kind) {
 		case 'phone':
-			return [{ field: 'phone', key: `phone:${channel.phone}`, shown: channel.phone, fictional: isFictionalPhone(channel.phone) }];
+			return [
+				{
+					field: 'phone',
+					key: `phone:${channel.phone}`,
+					shown: channel.phone,
+					fictional: isFictionalPhone(channel.phone),
+				},
+			];
 		case 'email': {
 			const email = channel.email.toLowerCase();
-			return [{ field: 'email', key: `email:${email}`, shown: email, fictional: isFictionalHost(email.split('@')[1] ?? '') }];
+			return [
+				{
+					field: 'email',
+					key: `email:${email}`,
+					shown: email,
+					fictional: isFictionalHost(email.split('@')[1] ?? ''),
+				},
+			];
 		}
 		case 'chat':
 			return [urlValue(channel.url)];
 		case 'social':
 			return [
 				urlValue(channel.url),
-				{ field: 'handle', key: `handle:${channel.platform.toLowerCase()}:${channel.handle.toLowerCase()}`, shown: channel.handle, fictional: true },
+				{
+					field: 'handle',
+					key: `handle:${channel.platform.toLowerCase()}:${channel.handle.toLowerCase()}`,
+					shown: channel.handle,
+					fictional: true,
+				},
 			];
 	}
 }
@@ -63,19 +89,24 @@ function urlValue(url: string) {
 	return { field: 'url', key, shown: url, fictional: isFictionalHost(parts?.host ?? '') };
 }
 
-/** Returns the registry's cross-entry problems: duplicate ids or values, and sample-range mistakes. */
+/** Returns the registry's cross-entry problems: duplicate ids or values, sample-range mistakes. */
 export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] {
 	const issues: ChannelIssue[] = [];
 	const ids = new Set<string>();
 	const owners = new Map<string, string>();
 	for (const channel of channels) {
 		const { id } = channel;
-		if (ids.has(id)) issues.push({ id, field: 'id', message: `"${id}" is used by more than one channel` });
+		if (ids.has(id))
+			issues.push({ id, field: 'id', message: `"${id}" is used by more than one channel` });
 		ids.add(id);
 		for (const value of getValues(channel)) {
 			const owner = owners.get(value.key);
 			if (owner !== undefined) {
-				issues.push({ id, field: value.field, message: `${value.shown} is already the ${value.field} of channel "${owner}"` });
+				issues.push({
+					id,
+					field: value.field,
+					message: `${value.shown} is already the ${value.field} of channel "${owner}"`,
+				});
 			} else {
 				owners.set(value.key, id);
 			}
@@ -83,14 +114,18 @@ export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] 
 				issues.push({
 					id,
 					field: value.field,
-					message: `${value.shown} looks real, but the channel is a sample; use ${value.field === 'phone' ? 'a number in +1 NXX-555-0100…0199' : 'an example.com or example.org address'}, or set sample: false`,
+					message: `${value.shown} looks real, but the channel is a sample; use ${
+						value.field === 'phone' ? SAMPLE_PHONE : SAMPLE_HOST
+					}, or set sample: false`,
 				});
 			}
 			if (!channel.sample && value.fictional && value.field !== 'handle') {
 				issues.push({
 					id,
 					field: value.field,
-					message: `${value.shown} is a reserved fictional value, but the channel has sample: false; write the real ${value.field}`,
+					message:
+						`${value.shown} is a reserved fictional value, but the channel has sample: false; ` +
+						`write the real ${value.field}`,
 				});
 			}
 		}
@@ -99,12 +134,19 @@ export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] 
 }
 
 /** Returns one issue per article slug that a channel lists but no article has. */
-export function checkChannelArticles(channels: readonly ChannelData[], articleSlugs: readonly string[]): ChannelIssue[] {
+export function checkChannelArticles(
+	channels: readonly ChannelData[],
+	articleSlugs: readonly string[],
+): ChannelIssue[] {
 	const known = new Set(articleSlugs);
 	return channels.flatMap((channel) =>
 		channel.articles
 			.filter((slug) => !known.has(slug))
-			.map((slug) => ({ id: channel.id, field: 'articles', message: `no article has the slug "${slug}"` })),
+			.map((slug) => ({
+				id: channel.id,
+				field: 'articles',
+				message: `no article has the slug "${slug}"`,
+			})),
 	);
 }
 
@@ -115,12 +157,17 @@ export function checkPublishable(channels: readonly ChannelData[]): ChannelIssue
 		.map((channel) => ({
 			id: channel.id,
 			field: 'sample',
-			message: 'is still a fictional sample; replace its values with the real channel and set sample: false before publishing',
+			message:
+				'is still a fictional sample; replace its values with the real channel ' +
+				'and set sample: false before publishing',
 		}));
 }
 
 /** Throws one readable error listing every sample channel; returns quietly when none is left. */
-export function assertPublishable(channels: readonly ChannelData[], file = 'content/channels.yaml'): void {
+export function assertPublishable(
+	channels: readonly ChannelData[],
+	file = 'content/channels.yaml',
+): void {
 	const issues = checkPublishable(channels);
 	if (issues.length > 0) throw new Error(formatIssues(issues, file));
 }
@@ -143,10 +190,28 @@ export interface OfficialIndexOptions {
 }
 
 // Host labels that name no brand, so that "help" or "example" never make a host look official.
-const GENERIC_LABELS = new Set(['www', 'help', 'support', 'service', 'chat', 'mail', 'email', 'app', 'api', 'web', 'm', 'example', 'official', 'kefu']);
+const GENERIC_LABELS = new Set([
+	'www',
+	'help',
+	'support',
+	'service',
+	'chat',
+	'mail',
+	'email',
+	'app',
+	'api',
+	'web',
+	'm',
+	'example',
+	'official',
+	'kefu',
+]);
 
 /** Returns the official contact details as plain JSON data for the browser-side checker. */
-export function buildOfficialIndex(channels: readonly ChannelData[], options: OfficialIndexOptions = {}): OfficialIndex {
+export function buildOfficialIndex(
+	channels: readonly ChannelData[],
+	options: OfficialIndexOptions = {},
+): OfficialIndex {
 	const brands = new Set<string>();
 	const hosts = new Set<string>();
 	const phones: OfficialIndex['phones'][number][] = [];
@@ -156,14 +221,22 @@ export function buildOfficialIndex(channels: readonly ChannelData[], options: Of
 	const addHost = (host: string) => {
 		if (!host) return;
 		hosts.add(host);
-		host.split('.').slice(0, -1).filter((label) => !GENERIC_LABELS.has(label)).forEach((label) => brands.add(label));
+		host
+			.split('.')
+			.slice(0, -1)
+			.filter((label) => !GENERIC_LABELS.has(label))
+			.forEach((label) => brands.add(label));
 	};
 	if (options.siteUrl) addHost(hostOf(options.siteUrl));
 	if (options.brand) brands.add(options.brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 	for (const channel of channels) {
 		const { id } = channel;
 		if (channel.kind === 'phone') {
-			phones.push({ id, e164: channel.phone.slice(1), national: getNationalNumber(channel.phone) ?? '' });
+			phones.push({
+				id,
+				e164: channel.phone.slice(1),
+				national: getNationalNumber(channel.phone) ?? '',
+			});
 		} else if (channel.kind === 'email') {
 			const address = channel.email.toLowerCase();
 			emails.push({ id, address });
@@ -174,7 +247,11 @@ export function buildOfficialIndex(channels: readonly ChannelData[], options: Of
 			addHost(url?.host ?? '');
 		} else {
 			// The platform's host belongs to the platform, not to us: it is neither official nor a brand.
-			handles.push({ id, handle: channel.handle.replace(/^@/, '').toLowerCase(), host: hostOf(channel.url) });
+			handles.push({
+				id,
+				handle: channel.handle.replace(/^@/, '').toLowerCase(),
+				host: hostOf(channel.url),
+			});
 		}
 	}
 	return { brands: [...brands], hosts: [...hosts], phones, emails, urls, handles };
@@ -199,7 +276,8 @@ export function getChannelHref(channel: ChannelData): string {
 /**
  * Returns the channel's contact detail as readers should see it.
  * @example formatChannelValue({ kind: 'phone', phone: '+18005550123', … }) // '+1 800 555 0123'
- * @example formatChannelValue({ kind: 'chat', url: 'https://help.okpay.example.com/chat', … }) // 'help.okpay.example.com/chat'
+ * @example formatChannelValue({ kind: 'chat', url: 'https://help.okpay.example.com/chat', … })
+ * // 'help.okpay.example.com/chat'
  */
 export function formatChannelValue(channel: ChannelData): string {
 	switch (channel.kind) {

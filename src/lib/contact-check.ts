@@ -42,13 +42,26 @@ export interface OfficialIndex {
 	/** Official web and mail hosts, lowercase, without `www.`. */
 	readonly hosts: readonly string[];
 	/** `e164`: digits of the E.164 number without `+`; `national`: national significant number. */
-	readonly phones: readonly { readonly id: string; readonly e164: string; readonly national: string }[];
+	readonly phones: readonly {
+		readonly id: string;
+		readonly e164: string;
+		readonly national: string;
+	}[];
 	/** Lowercase email addresses. */
 	readonly emails: readonly { readonly id: string; readonly address: string }[];
 	/** Web addresses: host lowercase without `www.`, path without trailing slash. */
-	readonly urls: readonly { readonly id: string; readonly scheme: string; readonly host: string; readonly path: string }[];
+	readonly urls: readonly {
+		readonly id: string;
+		readonly scheme: string;
+		readonly host: string;
+		readonly path: string;
+	}[];
 	/** Social accounts: handle lowercase without `@`, and the platform host of the profile URL. */
-	readonly handles: readonly { readonly id: string; readonly handle: string; readonly host: string }[];
+	readonly handles: readonly {
+		readonly id: string;
+		readonly handle: string;
+		readonly host: string;
+	}[];
 }
 
 export interface ClassifiedContact {
@@ -88,14 +101,18 @@ function clean(input: string): string {
 		.replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
 		.replace(/[\u3002\uFF61]/g, '.')
 		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/^[<"'“‘「『]+|[>"'”’」』]+$/g, '')
-		.replace(/[.,;!?]+$/, '');
+		.trim();
+}
+
+/** Drops what surrounds a pasted detail: quotes, angle brackets, sentence punctuation. */
+function unwrap(text: string): string {
+	return text.replace(/^[<"'“‘「『]+/, '').replace(/[>"'”’」』.,;!?]+$/, '');
 }
 
 /**
  * Returns the parts of a web address, or undefined when the text is not one.
- * @example parseContactUrl('HTTPS://www.Help.OKPay.example.com/chat/?x=1') // { scheme: 'https', userinfo: '', host: 'help.okpay.example.com', path: '/chat' }
+ * @example parseContactUrl('HTTPS://www.Help.OKPay.example.com/chat/?x=1')
+ * // { scheme: 'https', userinfo: '', host: 'help.okpay.example.com', path: '/chat' }
  */
 export function parseContactUrl(text: string): ContactUrl | undefined {
 	const match = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^\s/?#\\]+)([^\s?#]*)/i.exec(text);
@@ -112,22 +129,32 @@ export function parseContactUrl(text: string): ContactUrl | undefined {
 		.map((label) => (label.startsWith('xn--') ? (decodePunycode(label.slice(4)) ?? label) : label))
 		.join('.');
 	if (!host.includes('.') || /^[.-]|\.\.|[.-]$/.test(host)) return undefined;
-	return { scheme: scheme.toLowerCase(), userinfo: at < 0 ? '' : authority.slice(0, at), host, path: path.replace(/\/+$/, '') };
+	return {
+		scheme: scheme.toLowerCase(),
+		userinfo: at < 0 ? '' : authority.slice(0, at),
+		host,
+		path: path.replace(/\/+$/, ''),
+	};
 }
 
 /**
  * Returns the kind of contact detail the text is and its normalized form.
- * @example classifyContactInput('＋８６ 138-0013-8000') // { kind: 'phone', normalized: '+8613800138000' }
+ * @example classifyContactInput('＋８６ 138-0013-8000')
+ * // { kind: 'phone', normalized: '+8613800138000' }
  */
 export function classifyContactInput(input: string): ClassifiedContact {
 	return classify(input).contact;
 }
 
 function classify(input: string): { contact: ClassifiedContact; reason?: ContactReason } {
-	const invalid = (reason: ContactReason) => ({ contact: { kind: 'invalid' as const, normalized: '' }, reason });
+	const invalid = (reason: ContactReason) => ({
+		contact: { kind: 'invalid' as const, normalized: '' },
+		reason,
+	});
 	if (input.length > MAX_CONTACT_INPUT) return invalid('too-long');
-	const text = clean(input);
-	if (!text) return { contact: { kind: 'empty', normalized: '' } };
+	const cleaned = clean(input);
+	if (!cleaned) return { contact: { kind: 'empty', normalized: '' } };
+	const text = unwrap(cleaned);
 	const lower = text.toLowerCase();
 	if (lower.startsWith('mailto:')) return classifyEmail(text.slice(7).split('?')[0] ?? '');
 	const tel = /^(?:tel|callto|sms):/i.exec(text);
@@ -148,8 +175,15 @@ function normalizePhone(text: string): string | undefined {
 	// "+86 (0)10 …": the bracketed trunk 0 is not dialled from abroad.
 	const written = text.trim().replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
 	const digits = written.replace(/\D/g, '');
-	const international = written.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
-	if (international) return international.length >= 7 && international.length <= 15 ? `+${international}` : undefined;
+	const international = written.startsWith('+')
+		? digits
+		: digits.startsWith('00')
+			? digits.slice(2)
+			: '';
+	if (international)
+		return international.length >= 7 && international.length <= 15
+			? `+${international}`
+			: undefined;
 	return digits.length >= 5 && digits.length <= 15 ? digits : undefined;
 }
 
@@ -157,7 +191,10 @@ function classifyEmail(text: string) {
 	const [local = '', domain = '', ...rest] = text.toLowerCase().split('@');
 	const url = parseContactUrl(domain);
 	if (rest.length > 0 || !local || !url || url.path || url.userinfo || url.scheme) {
-		return { contact: { kind: 'invalid' as const, normalized: '' }, reason: 'unrecognized' as const };
+		return {
+			contact: { kind: 'invalid' as const, normalized: '' },
+			reason: 'unrecognized' as const,
+		};
 	}
 	return { contact: { kind: 'email' as const, normalized: `${local}@${url.host}` } };
 }
@@ -165,7 +202,10 @@ function classifyEmail(text: string) {
 function classifyUrl(text: string) {
 	const url = parseContactUrl(text);
 	if (!url || !['', 'http', 'https'].includes(url.scheme)) {
-		return { contact: { kind: 'invalid' as const, normalized: '' }, reason: 'unrecognized' as const };
+		return {
+			contact: { kind: 'invalid' as const, normalized: '' },
+			reason: 'unrecognized' as const,
+		};
 	}
 	const prefix = url.scheme ? `${url.scheme}://` : '';
 	return { contact: { kind: 'url' as const, normalized: `${prefix}${url.host}${url.path}` } };
@@ -173,7 +213,8 @@ function classifyUrl(text: string) {
 
 /**
  * Returns whether the input is an official contact, an impostor, or neither, with a reason code.
- * @example checkContact('HTTP://help.okpay.example.com/chat', index) // { verdict: 'unofficial', reason: 'insecure-scheme', channelId: 'live-chat' }
+ * @example checkContact('HTTP://help.okpay.example.com/chat', index)
+ * // { verdict: 'unofficial', reason: 'insecure-scheme', channelId: 'live-chat' }
  */
 export function checkContact(input: string, index: OfficialIndex): ContactCheckResult {
 	const { contact, reason } = classify(input);
@@ -189,11 +230,15 @@ export function checkContact(input: string, index: OfficialIndex): ContactCheckR
 		case 'handle':
 			return checkHandle(contact.normalized, index, 'official-handle', 'unknown-handle');
 		case 'url':
-			return checkUrl(parseContactUrl(clean(input)), index);
+			return checkUrl(parseContactUrl(unwrap(clean(input))), index);
 	}
 }
 
-const result = (verdict: ContactVerdict, reason: ContactReason, channelId?: string): ContactCheckResult =>
+const result = (
+	verdict: ContactVerdict,
+	reason: ContactReason,
+	channelId?: string,
+): ContactCheckResult =>
 	channelId === undefined ? { verdict, reason } : { verdict, reason, channelId };
 
 function checkPhone(normalized: string, index: OfficialIndex): ContactCheckResult {
@@ -204,7 +249,9 @@ function checkPhone(normalized: string, index: OfficialIndex): ContactCheckResul
 		candidates.some((c) => same(c, p.e164) || (!normalized.startsWith('+') && same(c, p.national)));
 	const exact = index.phones.find((p) => official(p, (a, b) => a === b));
 	if (exact) return result('official', 'official-phone', exact.id);
-	const similar = index.phones.find((p) => official(p, (a, b) => a.length >= 7 && isOneEditAway(a, b)));
+	const similar = index.phones.find((p) =>
+		official(p, (a, b) => a.length >= 7 && isOneEditAway(a, b)),
+	);
 	if (similar) return result('lookalike', 'similar-phone', similar.id);
 	return result('unofficial', 'unknown-phone');
 }
@@ -220,12 +267,25 @@ function checkEmail(address: string, index: OfficialIndex): ContactCheckResult {
 	return result('unofficial', 'unknown-email');
 }
 
-function checkHandle(handle: string, index: OfficialIndex, found: ContactReason, unknown: ContactReason, host?: string) {
+function checkHandle(
+	handle: string,
+	index: OfficialIndex,
+	found: ContactReason,
+	unknown: ContactReason,
+	host?: string,
+) {
 	const candidates = index.handles.filter((h) => host === undefined || h.host === host);
 	const exact = candidates.find((h) => h.handle === handle);
 	if (exact) return result('official', found, exact.id);
-	const similar = candidates.find((h) => skeleton(h.handle) === skeleton(handle) || isOneEditAway(h.handle, handle));
-	if (similar) return result('lookalike', /[^\x00-\x7F]/.test(handle) ? 'homograph' : 'lookalike-handle', similar.id);
+	const similar = candidates.find(
+		(h) => skeleton(h.handle) === skeleton(handle) || isOneEditAway(h.handle, handle),
+	);
+	if (similar)
+		return result(
+			'lookalike',
+			/[^\x00-\x7F]/.test(handle) ? 'homograph' : 'lookalike-handle',
+			similar.id,
+		);
 	if (containsBrand(handle, index)) return result('lookalike', 'lookalike-handle');
 	return result('unofficial', unknown);
 }
@@ -234,17 +294,25 @@ function checkUrl(url: ContactUrl | undefined, index: OfficialIndex): ContactChe
 	if (!url) return result('invalid', 'unrecognized');
 	const onHost = (h: { host: string }) => h.host === url.host;
 	if (index.hosts.includes(url.host)) {
-		const entry = index.urls.find((u) => onHost(u) && (url.path === u.path || url.path.startsWith(`${u.path}/`)));
+		const entry = index.urls.find(
+			(u) => onHost(u) && (url.path === u.path || url.path.startsWith(`${u.path}/`)),
+		);
 		if (url.scheme === 'http') return result('unofficial', 'insecure-scheme', entry?.id);
-		return entry ? result('official', 'official-url', entry.id) : result('official', 'official-site');
+		return entry
+			? result('official', 'official-url', entry.id)
+			: result('official', 'official-site');
 	}
-	if (url.userinfo && (containsBrand(url.userinfo, index) || index.hosts.some((h) => url.userinfo.includes(h)))) {
+	if (
+		url.userinfo &&
+		(containsBrand(url.userinfo, index) || index.hosts.some((h) => url.userinfo.includes(h)))
+	) {
 		return result('lookalike', 'hidden-host');
 	}
 	if (index.handles.some(onHost)) {
 		const segment = decodeSegment(url.path.split('/')[1] ?? '').replace(/^@/, '');
 		const verdict = checkHandle(segment, index, 'official-url', 'unknown-url', url.host);
-		if (verdict.verdict === 'official' && url.scheme === 'http') return result('unofficial', 'insecure-scheme', verdict.channelId);
+		if (verdict.verdict === 'official' && url.scheme === 'http')
+			return result('unofficial', 'insecure-scheme', verdict.channelId);
 		return verdict;
 	}
 	return checkLookalikeHost(url.host, index) ?? result('unofficial', 'unknown-url');
@@ -269,18 +337,16 @@ function containsBrand(text: string, index: OfficialIndex): boolean {
 	const shape = skeleton(text);
 	const words = shape.split(/[^a-z0-9]+/);
 	return index.brands.some(
-		(brand) => shape.includes(skeleton(brand)) || (brand.length >= 4 && words.some((w) => isOneEditAway(w, brand))),
+		(brand) =>
+			shape.includes(skeleton(brand)) ||
+			(brand.length >= 4 && words.some((w) => isOneEditAway(w, brand))),
 	);
 }
 
 // Letters that render like Latin ones (Cyrillic, Greek, Armenian, Latin look-alikes) and the
 // digit swaps impostors use; lowercase only because the input is lowercased first.
-const CONFUSABLES: Record<string, string> = {
-	а: 'a', в: 'b', е: 'e', ё: 'e', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o',
-	п: 'n', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y',
-	ӏ: 'l', α: 'a', β: 'b', γ: 'y', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
-	χ: 'x', ω: 'w', օ: 'o', ս: 'u', հ: 'h', ո: 'n', ց: 'g', ı: 'i', ɡ: 'g', ɑ: 'a', '0': 'o', '1': 'l',
-};
+const CONFUSABLE_FROM = 'авеёіїјкмнопрстухѕһԁԛԝүӏαβγεικνορτυχωօսհոցıɡɑ01';
+const CONFUSABLE_TO = 'abeeiijkmhonpctyxshdqwylabyeikvoptuxwouhngigaol';
 
 /** Returns a look-alike-insensitive form: accents dropped, confusable letters mapped to Latin. */
 function skeleton(text: string): string {
@@ -288,7 +354,7 @@ function skeleton(text: string): string {
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
-		.replace(/./gu, (c) => CONFUSABLES[c] ?? c)
+		.replace(/./gu, (c) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(c)] ?? c)
 		.replace(/rn/g, 'm')
 		.replace(/vv/g, 'w');
 }
@@ -300,7 +366,12 @@ function isOneEditAway(a: string, b: string): boolean {
 	while (i < a.length && a[i] === b[i]) i++;
 	if (i === a.length && i === b.length) return true;
 	const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-	return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+	return (
+		swapped ||
+		a.slice(i + 1) === b.slice(i + 1) ||
+		a.slice(i) === b.slice(i + 1) ||
+		a.slice(i + 1) === b.slice(i)
+	);
 }
 
 /** Returns the Unicode text of a punycode label (without `xn--`), per RFC 3492. */
@@ -309,11 +380,18 @@ function decodePunycode(input: string): string | undefined {
 	const basic = Math.max(input.lastIndexOf('-'), 0);
 	const output = [...input.slice(0, basic)].map((c) => c.charCodeAt(0));
 	let [n, i, bias] = [128, 0, 72];
-	for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length; ) {
+	for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length;) {
 		const start = i;
 		for (let weight = 1, k = base; ; k += base) {
 			const c = input.charCodeAt(pos++);
-			const digit = c >= 48 && c <= 57 ? c - 22 : c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : base;
+			const digit =
+				c >= 48 && c <= 57
+					? c - 22
+					: c >= 97 && c <= 122
+						? c - 97
+						: c >= 65 && c <= 90
+							? c - 65
+							: base;
 			if (digit >= base || pos > input.length) return undefined;
 			i += digit * weight;
 			const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
@@ -332,4 +410,30 @@ function decodePunycode(input: string): string | undefined {
 		output.splice(i++, 0, n);
 	}
 	return String.fromCodePoint(...output);
+}
+
+/** Localized sentences keyed by verdict and reason code; `{channel}` becomes a channel name. */
+export type ContactMessages = Partial<Record<ContactVerdict | ContactReason, string>>;
+
+/**
+ * Returns the sentence shown to the reader: the verdict's message, then the reason's, with
+ * `{channel}` filled in (empty when the result names no channel).
+ * @example formatContactResult(
+ *   { verdict: 'official', reason: 'official-phone', channelId: 'hotline' },
+ *   { official: 'Official.', 'official-phone': 'This is our {channel}.' },
+ *   { hotline: 'hotline' },
+ * ) // 'Official. This is our hotline.'
+ */
+export function formatContactResult(
+	result: ContactCheckResult,
+	messages: ContactMessages,
+	channelNames: Readonly<Record<string, string>>,
+): string {
+	const channel = (result.channelId && channelNames[result.channelId]) || '';
+	const keys =
+		result.verdict === result.reason ? [result.verdict] : [result.verdict, result.reason];
+	return keys
+		.map((key) => messages[key]?.replaceAll('{channel}', channel).trim())
+		.filter(Boolean)
+		.join(' ');
 }

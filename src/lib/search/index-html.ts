@@ -20,7 +20,8 @@ export function prepareHtmlForIndex(html: string, terms: PageSearchTerms | undef
 		const block =
 			`<p data-pagefind-weight="6">${escapeHtml(terms.keywords.join(' · '))}</p>` +
 			`<p data-pagefind-weight="4">${escapeHtml(terms.synonyms.join(' · '))}</p>`;
-		out = insertAtBodyEnd(out, block);
+		// At the top of the body: it belongs to the page's first section, never to a heading's section.
+		out = insertAtBodyStart(out, block);
 	}
 	const lang = /<html[^>]*\slang="([^"]+)"/i.exec(out)?.[1] ?? '';
 	if (!/^(zh|ja)\b/i.test(lang)) return out;
@@ -30,10 +31,10 @@ export function prepareHtmlForIndex(html: string, terms: PageSearchTerms | undef
 		.join('');
 }
 
-/** Inserts HTML just before the end of the `data-pagefind-body` element (never nested in our pages). */
-function insertAtBodyEnd(html: string, block: string): string {
-	const open = /<(\w+)[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
+/** Inserts HTML right after the opening tag of the `data-pagefind-body` element. */
+function insertAtBodyStart(html: string, block: string): string {
+	const open = /<\w+[^>]*\sdata-pagefind-body[^>]*>/.exec(html);
 	if (!open) return html;
-	const close = html.indexOf(`</${open[1]}>`, open.index);
-	return close < 0 ? html : html.slice(0, close) + block + html.slice(close);
+	const at = open.index + open[0].length;
+	return html.slice(0, at) + block + html.slice(at);
 }

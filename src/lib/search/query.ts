@@ -62,7 +62,10 @@ export function getQueryWords(query: string): string[] {
 		// Drop multi-character fillers before segmenting, so "怎么办" never splits into "怎么" + "办".
 		for (const filler of FILLERS['zh']!) if (filler.length > 1) rest = rest.split(filler).join(' ');
 		for (const part of rest.split(' ')) {
-			for (const seg of segmenter.segment(part)) if (seg.isWordLike) words.push(seg.segment);
+			for (const seg of segmenter.segment(part)) {
+				// "骗了", "锁了吗": a trailing particle glued to a word by the segmenter.
+				if (seg.isWordLike) words.push(seg.segment.length > 1 ? seg.segment.replace(/[了吗呢啊吧呀嘛的]+$/u, '') : seg.segment);
+			}
 		}
 	}
 	const meaningful = words.filter((w) => !FILLERS['zh']!.includes(w) && !FILLERS['en']!.includes(w));

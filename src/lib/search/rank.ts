@@ -34,7 +34,11 @@ export function phraseBonus(words: readonly string[], fields: readonly string[])
 	const haystack = fields.join('\n').toLowerCase();
 	let bonus = 0;
 	for (const word of words) if (haystack.includes(word)) bonus += word.length > 1 ? 1 : 0.25;
+	// Adjacent query words found together: the signal Chinese loses when split into characters.
+	for (let i = 1; i < words.length; i++) {
+		if (haystack.includes(words[i - 1]! + words[i]!) || haystack.includes(`${words[i - 1]} ${words[i]}`)) bonus += 1;
+	}
 	const phrase = words.join('');
-	if (words.length > 1 && haystack.includes(phrase)) bonus += 2;
+	if (words.length > 2 && haystack.includes(phrase)) bonus += 1;
 	return bonus;
 }

@@ -2,6 +2,7 @@ import { hasHan, spaceHan, unspaceHan } from '../../lib/search/cjk';
 import { fixVariants, getQueryWords, normalizeQuery } from '../../lib/search/query';
 import { phraseBonus, rankHits, type Run } from '../../lib/search/rank';
 import { correctWord } from '../../lib/search/spell';
+import { expandSynonyms, type SynonymGroups } from '../../lib/search/synonyms';
 
 /** What the UI shows for one article. */
 export interface SearchResult {
@@ -38,7 +39,20 @@ interface Pagefind {
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-const vocabularies = new Map<string, Promise<Set<string>>>();
+const vocabularies = new Map<string, Promise<string[]>>();
+const synonymFiles = new Map<string, Promise<SynonymGroups>>();
+
+/** Fetches a small JSON file written beside the index once per page; a failure means "none". */
+function loadJson<T>(cache: Map<string, Promise<T>>, url: string, fallback: T): Promise<T> {
+	let promise = cache.get(url);
+	if (!promise) {
+		promise = fetch(url)
+			.then((r) => (r.ok ? (r.json() as Promise<T>) : fallback))
+			.catch(() => fallback);
+		cache.set(url, promise);
+	}
+	return promise;
+}
 
 /** Loads Pagefind on first use only: nothing is fetched before the reader starts searching. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -53,64 +67,78 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 function loadVocabulary(lang: string): Promise<Set<string>> {
-	let promise = vocabularies.get(lang);
-	if (!promise) {
-		promise = fetch(`/pagefind/vocabulary.${lang.toLowerCase()}.json`)
-			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-			.then((words) => new Set(words))
-			.catch(() => new Set<string>());
-		vocabularies.set(lang, promise);
-	}
-	return promise;
+	return loadJson(vocabularies, `/pagefind/vocabulary.${lang.toLowerCase()}.json`, [] as string[]).then(
+		(words) => new Set(words),
+	);
 }
 
 const toPagefindQuery = (word: string) => (hasHan(word) ? spaceHan(word) : word);
 
 /** Returns ranked results for what the reader typed; filler words and typos never sink a query. */
 export async function search(rawQuery: string, lang: string, limit = 10): Promise<SearchResult[]> {
-	let words = getQueryWords(fixVariants(normalizeQuery(rawQuery)));
+	const query = fixVariants(normalizeQuery(rawQuery));
+	let words = getQueryWords(query);
 	if (words.length === 0) return [];
+	const synonyms = loadJson(synonymFiles, `/pagefind/synonyms.${lang.toLowerCase()}.json`, [] as SynonymGroups);
 	if (words.some((w) => /^[a-z]{4,}$/.test(w))) {
 		const vocabulary = await loadVocabulary(lang);
 		words = words.map((w) => correctWord(w, vocabulary));
 	}
+	// Whole phrasings, searched as one query each: "被盗" must match both characters.
+	const alternatives = expandSynonyms(`${query} ${words.join(' ')}`, await synonyms).slice(0, 12);
 	const pagefind = await loadPagefind();
-	const hitsById = new Map<string, PagefindHit>();
-	const runSearch = async (query: string, weight: number): Promise<Run> => {
+	const runSearch = async (query: string, weight: number) => {
 		const response = await pagefind.search(query);
-		const hits = response?.results ?? [];
-		for (const hit of hits) hitsById.set(hit.id, hit);
-		return { weight, hits };
+		return { weight, hits: response?.results ?? [] } satisfies Run;
 	};
 	const runs = await Promise.all([
 		runSearch(words.map(toPagefindQuery).join(' '), 3),
 		...(words.length > 1
 			? words.slice(0, 8).map((w) => runSearch(toPagefindQuery(w), hasHan(w) && w.length === 1 ? 0.3 : 1))
 			: []),
+		...alternatives.map((phrase) => runSearch(toPagefindQuery(phrase), 0.7)),
 	]);
 	const candidates = rankHits(runs).slice(0, Math.max(limit, 12));
+	// A hit's excerpt and sections depend on the terms of its run: take it from the weightiest run.
+	const hitsById = new Map<string, PagefindHit>();
+	for (const run of [...runs].sort((a, b) => b.weight - a.weight)) {
+		for (const hit of run.hits) if (!hitsById.has(hit.id)) hitsById.set(hit.id, hit);
+	}
 	const loaded = await Promise.all(
 		candidates.map(async (id, rank) => ({ rank, data: await hitsById.get(id)!.data() })),
 	);
 	const scored = loaded.map(({ rank, data }) => {
 		const title = unspaceHan(data.meta['title'] ?? '');
 		const content = unspaceHan(data.content).toLowerCase();
-		const bonus = 2 * phraseBonus(words, [title]) + phraseBonus(words, [content]);
+		const headings = data.sub_results.map((sub) => unspaceHan(sub.title).toLowerCase());
+		const bonus =
+			2 * phraseBonus(words, [title]) +
+			phraseBonus(words, [content]) +
+			Math.max(0, ...headings.map((h) => phraseBonus(words, [h]))) +
+			0.5 * phraseBonus(alternatives, [title]);
 		return { data, title, score: bonus - rank * 0.35 };
 	});
 	scored.sort((a, b) => b.score - a.score);
-	return scored.slice(0, limit).map(({ data, title }) => toResult(data, title));
+	return scored.slice(0, limit).map(({ data, title }) => toResult(data, title, words));
 }
 
-function toResult(data: PagefindData, title: string): SearchResult {
-	const best = [...data.sub_results].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-	const pageUrl = data.url;
-	const useSection = best && best.url.includes('#') && best.url !== pageUrl;
+/**
+ * Returns the result for one page. It links to a section only when that section's heading
+ * names what the reader asked about; otherwise the article top is the better target.
+ */
+function toResult(data: PagefindData, title: string, words: readonly string[]): SearchResult {
+	const sections = data.sub_results
+		.filter((sub) => sub.url.includes('#'))
+		.map((sub) => ({ sub, heading: unspaceHan(sub.title).toLowerCase() }))
+		.map(({ sub, heading }) => ({ sub, heading, hits: words.filter((w) => w.length > 1 && heading.includes(w)).length }))
+		.filter((s) => s.hits > 0)
+		.sort((a, b) => b.hits - a.hits || (b.sub.locations?.length ?? 0) - (a.sub.locations?.length ?? 0));
+	const best = sections[0]?.sub;
 	return {
-		url: pageUrl,
+		url: data.url,
 		title,
 		category: data.meta['category'] ?? '',
-		excerpt: unspaceHan(useSection ? best.excerpt : data.excerpt),
-		...(useSection ? { section: { title: unspaceHan(best.title), url: best.url } } : {}),
+		excerpt: unspaceHan(best ? best.excerpt : data.excerpt),
+		...(best ? { section: { title: unspaceHan(best.title), url: best.url } } : {}),
 	};
 }

@@ -1,0 +1,97 @@
+/**
+ * Reads the content tree the way the build's loaders do (same frontmatter parser, same zod
+ * schemas), without starting Astro. Used by the content check and the translation tools.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import type { ArticleRecord } from '../../src/lib/articles';
+import type { ContentIssue } from '../../src/lib/content-rules';
+import { parseArticleId } from '../../src/lib/routes';
+import { articleSchema } from '../../src/schemas/article';
+
+/** One article file, parsed but not yet validated. */
+export interface ArticleFile {
+	readonly id: string;
+	readonly locale: string;
+	readonly slug: string;
+	readonly filePath: string;
+	readonly text: string;
+	readonly frontmatter: Record<string, unknown>;
+	/** Body as the build sees it: frontmatter removed, trimmed. */
+	readonly body: string;
+}
+
+/** Returns every `articles/<locale>/<slug>.mdx` under a content folder, sorted; bad paths become issues. */
+export function readArticleFiles(contentDir: string): { files: ArticleFile[]; issues: ContentIssue[] } {
+	const base = join(contentDir, 'articles');
+	const files: ArticleFile[] = [];
+	const issues: ContentIssue[] = [];
+	if (!existsSync(base)) return { files, issues: [{ file: base, message: 'the articles folder does not exist' }] };
+	const names = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
+	for (const name of names.map((n) => n.split('\\').join('/')).sort()) {
+		const filePath = join(base, name);
+		const id = name.replace(/\.mdx$/, '');
+		const parsed = parseArticleId(id);
+		if (!parsed) {
+			issues.push({ file: filePath, message: 'articles must live in content/articles/<locale>/<slug>.mdx' });
+			continue;
+		}
+		const text = readFileSync(filePath, 'utf8');
+		try {
+			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });
+			files.push({ id, ...parsed, filePath, text, frontmatter, body: content.trim() });
+		} catch (error) {
+			issues.push({ file: filePath, message: `frontmatter is not valid YAML: ${(error as Error).message}` });
+		}
+	}
+	return { files, issues };
+}
+
+/** Returns the zod issues of one value as content issues naming the file and field. */
+export function toIssues(file: string, error: z.ZodError): ContentIssue[] {
+	return error.issues.map((issue) => {
+		const field = issue.path.map(String).join('.');
+		return field ? { file, field, message: issue.message } : { file, message: issue.message };
+	});
+}
+
+/** Returns the article files that pass the article schema as records, and the schema problems of the rest. */
+export function toArticleRecords(files: readonly ArticleFile[]): { articles: ArticleRecord[]; issues: ContentIssue[] } {
+	const articles: ArticleRecord[] = [];
+	const issues: ContentIssue[] = [];
+	for (const file of files) {
+		const result = articleSchema.safeParse(file.frontmatter);
+		if (result.success) {
+			articles.push({ id: file.id, locale: file.locale, slug: file.slug, filePath: file.filePath, data: result.data, body: file.body });
+		} else {
+			issues.push(...toIssues(file.filePath, result.error));
+		}
+	}
+	return { articles, issues };
+}
+
+/**
+ * Returns the entries of a YAML list file (categories.yaml, channels.yaml) validated by a schema.
+ * Like Astro's file() loader, each entry needs an `id`.
+ */
+export function readYamlEntries<T extends z.ZodType>(
+	filePath: string,
+	schema: T,
+): { entries: Array<z.output<T>>; issues: ContentIssue[] } {
+	if (!existsSync(filePath)) return { entries: [], issues: [{ file: filePath, message: 'file not found' }] };
+	const data: unknown = parseYaml(readFileSync(filePath, 'utf8'));
+	if (!Array.isArray(data)) return { entries: [], issues: [{ file: filePath, message: 'must be a YAML list of entries' }] };
+	const entries: Array<z.output<T>> = [];
+	const issues: ContentIssue[] = [];
+	data.forEach((entry: unknown, index) => {
+		const result = schema.safeParse(entry);
+		const id = (entry as { id?: unknown } | null)?.id;
+		const where = typeof id === 'string' ? `${filePath} (entry "${id}")` : `${filePath} (entry ${index + 1})`;
+		if (result.success) entries.push(result.data);
+		else issues.push(...toIssues(where, result.error));
+	});
+	return { entries, issues };
+}

@@ -1,0 +1,70 @@
+/**
+ * A static file server that behaves like a plain static host: directory indexes, `/x` → `/x/`
+ * redirects, `404.html` with status 404, correct MIME types. Used by Playwright and scripts so
+ * several builds can be served side by side (astro preview allows only one server at a time).
+ *
+ * Usage: node tests/support/serve.ts [--dir dist] [--port 4399]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+/** Starts serving `dir` on 127.0.0.1:`port`; resolves once listening. */
+export function serveStatic(dir: string, port: number): Promise<Server> {
+	const root = resolve(dir);
+	const server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const path = normalize(decodeURIComponent(url.pathname));
+		let file = join(root, path);
+		if (!file.startsWith(root)) {
+			response.writeHead(400).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = join(root, '404.html');
+		}
+		response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const arg = (name: string, fallback: string) => {
+		const i = process.argv.indexOf(`--${name}`);
+		return i > 0 ? process.argv[i + 1]! : fallback;
+	};
+	const dir = arg('dir', 'dist');
+	const port = Number(arg('port', '4399'));
+	await serveStatic(dir, port);
+	console.log(`Serving ${dir} at http://127.0.0.1:${port}/`);
+}

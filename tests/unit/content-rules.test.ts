@@ -1,0 +1,241 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleRecord, CategoryRecord } from '../../src/lib/articles';
+import { checkContentRules, formatContentIssues, type ContentIssue } from '../../src/lib/content-rules';
+import type { ArticleData } from '../../src/schemas/article';
+
+/** Returns frontmatter with the schema's defaults filled in. */
+const data = (overrides: Partial<ArticleData> = {}): ArticleData => ({
+	title: 'A help article title',
+	description: 'A one-sentence answer that is long enough.',
+	category: 'payments',
+	keywords: [],
+	synonyms: [],
+	updated: new Date('2026-01-01T00:00:00Z'),
+	order: 100,
+	related: [],
+	pinned: false,
+	draft: false,
+	formerSlugs: [],
+	...overrides,
+});
+
+const file = (locale: string, slug: string) => `content/articles/${locale}/${slug}.mdx`;
+
+const article = (locale: string, slug: string, overrides: Partial<ArticleData> = {}): ArticleRecord => ({
+	id: `${locale}/${slug}`,
+	locale,
+	slug,
+	filePath: file(locale, slug),
+	data: data({ title: `${slug} (${locale}) title`, ...overrides }),
+	body: '',
+});
+
+const category = (id: string): CategoryRecord => ({
+	id,
+	order: 1,
+	icon: 'wallet',
+	title: { 'zh-cn': id, en: id },
+	description: { 'zh-cn': id, en: id },
+});
+
+const categories = [category('payments'), category('account')];
+
+/** A consistent two-language set: every reference resolves. */
+const clean = (): ArticleRecord[] => [
+	article('zh-cn', 'payment-failed', { related: ['refund'], formerSlugs: ['pay-error'] }),
+	article('zh-cn', 'refund', { category: 'account', related: ['payment-failed'] }),
+	article('en', 'payment-failed', { related: ['refund'], formerSlugs: ['pay-error'] }),
+	article('en', 'refund', { category: 'account' }),
+];
+
+const check = (articles: readonly ArticleRecord[]) =>
+	checkContentRules({
+		articles,
+		categories,
+		locales: ['zh-cn', 'en'],
+		sourceLocale: 'zh-cn',
+		categoriesFile: 'content/categories.yaml',
+	});
+
+/** Returns the clean set with one article replaced (or added). */
+const withArticle = (replacement: ArticleRecord) => [
+	...clean().filter((a) => a.id !== replacement.id),
+	replacement,
+];
+
+describe('checkContentRules', () => {
+	test('a clean set gives no issues', () => {
+		expect(check(clean())).toEqual([]);
+	});
+
+	test('an empty set gives no issues', () => {
+		expect(check([])).toEqual([]);
+	});
+
+	test('unknown category', () => {
+		expect(check(withArticle(article('en', 'refund', { category: 'billing' })))).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'category',
+				message: 'unknown category "billing"; known categories in content/categories.yaml: payments, account',
+			},
+		]);
+	});
+
+	test('related to a missing article', () => {
+		expect(check(withArticle(article('en', 'refund', { category: 'account', related: ['no-such'] })))).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'related',
+				message: '"no-such" is not a published en article (expected content/articles/en/no-such.mdx)',
+			},
+		]);
+	});
+
+	test('related to an article that exists only in another language', () => {
+		const articles = [
+			...withArticle(article('en', 'refund', { category: 'account', related: ['zh-only'] })),
+			article('zh-cn', 'zh-only'),
+		];
+		expect(check(articles)).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'related',
+				message: '"zh-only" is not a published en article (expected content/articles/en/zh-only.mdx)',
+			},
+		]);
+	});
+
+	test('related to a draft article', () => {
+		const articles = [
+			...clean().filter((a) => a.id !== 'en/refund'),
+			article('en', 'refund', { category: 'account', draft: true }),
+		];
+		expect(check(articles)).toEqual([
+			{
+				file: file('en', 'payment-failed'),
+				field: 'related',
+				message: '"refund" is not a published en article (expected content/articles/en/refund.mdx)',
+			},
+		]);
+	});
+
+	test('a draft may point at articles that do not exist yet', () => {
+		const articles = [...clean(), article('zh-cn', 'drafted'), article('en', 'drafted', { draft: true, related: ['later'] })];
+		expect(check(articles)).toEqual([]);
+	});
+
+	test('related to itself', () => {
+		expect(check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] })))).toEqual([
+			{ file: file('en', 'refund'), field: 'related', message: '"refund" is the article itself' },
+		]);
+	});
+
+	test('orphan translation: an en slug with no zh-cn source', () => {
+		expect(check([...clean(), article('en', 'orphan')])).toEqual([
+			{
+				file: file('en', 'orphan'),
+				field: 'slug',
+				message:
+					'no zh-cn article has the slug "orphan"; a translation must use its source article\'s file name (content/articles/zh-cn/orphan.mdx)',
+			},
+		]);
+	});
+
+	test('a source-language article without translation is fine', () => {
+		expect(check([...clean(), article('zh-cn', 'new-article')])).toEqual([]);
+	});
+
+	test('unknown locale folder is reported once, without further checks', () => {
+		const stray = article('fr', 'stray', { category: 'nope', related: ['stray'] });
+		expect(check([...clean(), stray])).toEqual([
+			{ file: file('fr', 'stray'), message: 'folder "fr" is not a configured locale (expected one of: zh-cn, en)' },
+		]);
+	});
+
+	test('formerSlugs clashing with a current slug', () => {
+		expect(
+			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['payment-failed'] }))),
+		).toEqual([{ file: file('en', 'refund'), field: 'formerSlugs', message: '"payment-failed" is the slug of an existing article' }]);
+	});
+
+	test('formerSlugs clashing with a slug that exists only in another locale', () => {
+		const articles = [
+			...withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['zh-only'] })),
+			article('zh-cn', 'zh-only'),
+		];
+		expect(check(articles)).toEqual([
+			{ file: file('en', 'refund'), field: 'formerSlugs', message: '"zh-only" is the slug of an existing article' },
+		]);
+	});
+
+	test('the same former slug on two articles of one locale', () => {
+		expect(
+			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['pay-error'] }))),
+		).toEqual([
+			{ file: file('en', 'refund'), field: 'formerSlugs', message: '"pay-error" is also a former slug of "payment-failed"' },
+		]);
+	});
+
+	test('duplicate title in one locale', () => {
+		const articles = withArticle(article('en', 'refund', { category: 'account', title: 'payment-failed (en) title' }));
+		expect(check(articles)).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'title',
+				message: `same title as ${file('en', 'payment-failed')}; every page title must be unique`,
+			},
+		]);
+	});
+
+	test('the same title in two locales is fine', () => {
+		const articles = clean().map((a) => (a.slug === 'refund' ? { ...a, data: { ...a.data, title: 'Refund (shared title)' } } : a));
+		expect(check(articles)).toEqual([]);
+	});
+
+	test('a draft may share a published title', () => {
+		const articles = [
+			...clean(),
+			article('zh-cn', 'drafted'),
+			article('en', 'drafted', { title: 'payment-failed (en) title', draft: true }),
+		];
+		expect(check(articles)).toEqual([]);
+	});
+
+	test('reports every problem of one article', () => {
+		const bad = article('en', 'orphan', { category: 'billing', related: ['orphan'] });
+		expect(check([...clean(), bad]).map((issue) => issue.field)).toEqual(['category', 'slug', 'related']);
+	});
+});
+
+describe('formatContentIssues', () => {
+	const issues: ContentIssue[] = [
+		{ file: 'content/articles/en/refund.mdx', line: 3, field: 'category', message: 'unknown category "billing"' },
+		{ file: 'content/articles/en/refund.mdx', field: 'title', message: 'duplicate' },
+		{ file: 'content/articles/fr/stray.mdx', message: 'bad folder' },
+	];
+
+	test('names file, line and field of each issue', () => {
+		expect(formatContentIssues(issues)).toBe(
+			[
+				'Content check failed (3 problems):',
+				'  - content/articles/en/refund.mdx:3 [category]: unknown category "billing"',
+				'  - content/articles/en/refund.mdx [title]: duplicate',
+				'  - content/articles/fr/stray.mdx: bad folder',
+			].join('\n'),
+		);
+	});
+
+	test('uses the singular for one problem', () => {
+		expect(formatContentIssues([issues[2]!])).toBe(
+			'Content check failed (1 problem):\n  - content/articles/fr/stray.mdx: bad folder',
+		);
+	});
+
+	test('formats real issues from checkContentRules', () => {
+		const text = formatContentIssues(check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))));
+		expect(text).toBe(
+			'Content check failed (1 problem):\n  - content/articles/en/refund.mdx [related]: "refund" is the article itself',
+		);
+	});
+});
