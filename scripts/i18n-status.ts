@@ -3,10 +3,9 @@
  * With --strict it exits non-zero when any translation is stale or missing (`npm run check` does).
  */
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
-import { countTranslationStates, formatStatusTable } from '../src/lib/translation-status';
-import { readArticleFiles, toTranslationInputs } from './support/content-files';
+import { countTranslationStates, formatStatusTable, getTranslationStatus } from '../src/lib/translation-status';
 import { readArgs } from './support/cli';
-import { getTranslationStatus } from '../src/lib/translation-status';
+import { readArticleFiles, toTranslationInputs } from './support/content-files';
 
 const { values } = readArgs({ strict: { type: 'boolean', default: false } }, 'npm run i18n:status [-- --strict]');
 const { files } = readArticleFiles(contentDir);

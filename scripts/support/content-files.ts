@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import type { ArticleRecord } from '../../src/lib/articles';
 import type { ContentIssue } from '../../src/lib/content-rules';
 import { parseArticleId } from '../../src/lib/routes';
+import type { TranslationInput } from '../../src/lib/translation-status';
 import { articleSchema } from '../../src/schemas/article';
 
 /** One article file, parsed but not yet validated. */
@@ -94,4 +95,18 @@ export function readYamlEntries<T extends z.ZodType>(
 		else issues.push(...toIssues(where, result.error));
 	});
 	return { entries, issues };
+}
+
+/** Returns what the translation status needs from each file, read from the raw frontmatter (valid or not). */
+export function toTranslationInputs(files: readonly ArticleFile[]): TranslationInput[] {
+	return files.map((file) => {
+		const { sourceHash, draft } = file.frontmatter;
+		return {
+			locale: file.locale,
+			slug: file.slug,
+			body: file.body,
+			sourceHash: typeof sourceHash === 'string' ? sourceHash : undefined,
+			draft: draft === true,
+		};
+	});
 }

@@ -104,3 +104,14 @@ export function formatStatusTable(rows: readonly TranslationRow[], locales: read
 	const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
 	return [line(table[0]!), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n');
 }
+
+/** Returns the source article a translation lags behind, or undefined for a source or an up-to-date translation. */
+export function findStaleSource<T extends TranslationInput & { readonly data: { readonly sourceHash?: string | undefined } }>(
+	articles: readonly T[],
+	article: T,
+	sourceLocale: string,
+): T | undefined {
+	if (article.locale === sourceLocale) return undefined;
+	const source = articles.find((a) => a.locale === sourceLocale && a.slug === article.slug);
+	return source && isTranslationStale(article.data.sourceHash, source.body) ? source : undefined;
+}

@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { contentDir, defaultLocale, localeCodes } from '../config/site';
+import { parse as parseYaml } from 'yaml';
+import { contentDir, defaultLocale, localeCodes, publishMode } from '../config/site';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../lib/content-rules';
+import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
+import { findDuplicateIds, findStrayContactDetails, toContentIssues } from '../lib/registry-rules';
 import { parseArticleId } from '../lib/routes';
+import type { ChannelData } from '../schemas/channel';
+import { redirectsSchema } from '../schemas/redirects';
 
 export interface SiteContent {
 	/** Published articles in every locale. */
@@ -39,6 +44,17 @@ async function loadSiteContent(): Promise<SiteContent> {
 		sourceLocale: defaultLocale,
 		categoriesFile: `${contentDir}/categories.yaml`,
 	});
+	const categoriesFile = `${contentDir}/categories.yaml`;
+	const channelsFile = `${contentDir}/channels.yaml`;
+	const channels: ChannelData[] = (await getCollection('channels')).map((entry) => entry.data);
+	issues.push(
+		...findDuplicateIds(readYaml(categoriesFile), categoriesFile),
+		...findDuplicateIds(readYaml(channelsFile), channelsFile),
+		...toContentIssues(checkChannels(channels), channelsFile),
+		...toContentIssues(checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))]), channelsFile),
+		...(publishMode ? toContentIssues(checkPublishable(channels), channelsFile) : []),
+		...articles.flatMap((article) => findStrayContactDetails(readArticleSource(article), article.filePath)),
+	);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
 	return { articles: getPublished(articles), categories };
 }
@@ -46,4 +62,26 @@ async function loadSiteContent(): Promise<SiteContent> {
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */
 export function readArticleSource(article: ArticleRecord): string {
 	return readFileSync(article.filePath, 'utf8');
+}
+
+function readYaml(file: string): unknown {
+	try {
+		return parseYaml(readFileSync(file, 'utf8'));
+	} catch {
+		// Missing or malformed files are reported by Astro's loader with its own message.
+		return undefined;
+	}
+}
+
+/** Returns content/redirects.yaml (pages removed on purpose), validated; empty when the file is absent. */
+export async function getRedirects(): Promise<Array<{ from: string; to: string }>> {
+	const file = `${contentDir}/redirects.yaml`;
+	if (!existsSync(file)) return [];
+	const parsed = redirectsSchema.safeParse(readYaml(file) ?? []);
+	if (!parsed.success) {
+		throw new Error(
+			formatContentIssues(parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), message: i.message }))),
+		);
+	}
+	return parsed.data;
 }

@@ -151,7 +151,7 @@ export function getContactPageMeta(locale: Locale, jsonLd: readonly object[]): P
 	};
 }
 
-/** Search page meta: not indexed, one per locale. */
+/** Search page meta, one per locale; its canonical URL carries no query. */
 export function getSearchPageMeta(locale: Locale): PageMeta {
 	const t = useTranslations(locale);
 	return {
@@ -160,7 +160,6 @@ export function getSearchPageMeta(locale: Locale): PageMeta {
 		description: t('search.label'),
 		path: getSearchPath(locale),
 		versions: everyLocale((l) => getSearchPath(l)),
-		noindex: true,
 	};
 }
 

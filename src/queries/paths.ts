@@ -8,7 +8,7 @@ import {
 	type CategoryRecord,
 } from '../lib/articles';
 import { getArticlePath } from '../lib/routes';
-import { getSiteContent } from './content';
+import { getRedirects, getSiteContent } from './content';
 
 /** Paths of every per-locale page without parameters (home, contact, search, 404). */
 export function getLocalePaths() {
@@ -21,6 +21,8 @@ export interface ArticlePageProps {
 	article: ArticleRecord | undefined;
 	/** Locale → path of every language this article exists in. */
 	versions: Partial<Record<Locale, string>>;
+	/** Set on a former slug's page: where the article lives now. */
+	redirectTo?: string;
 }
 
 /** Paths of every article in every locale, including notices for missing translations. */
@@ -43,7 +45,21 @@ export async function getArticlePaths() {
 		params: { locale, slug },
 		props: { locale: locale as Locale, slug, article: undefined, versions: versionsOf(slug) } satisfies ArticlePageProps,
 	}));
-	return [...present, ...missing];
+	const redirects = articles.flatMap((article) =>
+		article.data.formerSlugs.map((former) => ({
+			params: { locale: article.locale, slug: former },
+			props: { locale: article.locale as Locale, slug: former, article: undefined, versions: {}, redirectTo: getArticlePath(article.locale, article.slug) } satisfies ArticlePageProps,
+		})),
+	);
+	return [...present, ...missing, ...redirects];
+}
+
+/** Pages removed on purpose (content/redirects.yaml), each a redirect to its replacement. */
+export async function getRedirectPaths() {
+	return (await getRedirects()).map(({ from, to }) => ({
+		params: { path: from.replace(/^\/|\/$/g, '') },
+		props: { to, locale: (localeCodes.find((l) => from.startsWith(`/${l}/`)) ?? defaultLocale) as Locale },
+	}));
 }
 
 /** Paths of every category page in every locale. */
@@ -70,5 +86,10 @@ export { defaultLocale };
 export async function getShortLinkPaths() {
 	const { articles } = await getSiteContent();
 	const slugs = [...new Set(articles.map((a) => a.slug))];
-	return slugs.map((slug) => ({ params: { slug }, props: { slug } }));
+	// Short links pasted before a rename keep working: /a/<former>/ opens the renamed article.
+	const former = new Map(articles.flatMap((a) => a.data.formerSlugs.map((f) => [f, a.slug] as const)));
+	return [
+		...slugs.map((slug) => ({ params: { slug }, props: { slug } })),
+		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug } })),
+	];
 }

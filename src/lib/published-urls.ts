@@ -1,0 +1,22 @@
+/** Returns the site paths listed in a published-URL file: one per line, `#` comments and blanks ignored. */
+export function parseUrlList(text: string): string[] {
+	return text
+		.split('\n')
+		.map((line) => line.replace(/#.*/, '').trim())
+		.filter(Boolean);
+}
+
+/** Returns the file text for a list of site paths: sorted, unique, with a header saying how to update it. */
+export function formatUrlList(paths: Iterable<string>): string {
+	const header = [
+		'# Every URL this site has published. The build fails if one of them would disappear.',
+		'# To remove or rename a page on purpose, add a redirect (formerSlugs in the article, or',
+		'# content/redirects.yaml), then run `npm run urls:update` and commit this file.',
+	];
+	return `${[...header, ...[...new Set(paths)].sort()].join('\n')}\n`;
+}
+
+/** Returns the listed paths that the build did not produce (as a page or a redirect). */
+export function findMissingUrls(listed: readonly string[], built: ReadonlySet<string>): string[] {
+	return listed.filter((path) => !built.has(path));
+}
