@@ -30,8 +30,8 @@ export default defineConfig({
 	],
 	security: {
 		csp: {
-			directives: cspDirectives,
-			scriptDirective: { resources: cspScriptResources },
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...cspScriptResources] },
 		},
 	},
 	devToolbar: { enabled: false },

@@ -6,7 +6,7 @@
 
 export const EN = {
 	subjects: [
-		'you', 'your account', 'the app', 'OKPay Wallet', 'the support team', 'the system', 'your bank',
+		'your account', 'the app', 'OKPay Wallet', 'the support team', 'the system', 'your bank',
 		'the merchant', 'a family member', 'the payment page', 'your card issuer', 'the security center',
 		'the verification service', 'your phone', 'the transfer', 'the refund', 'the balance', 'a new device',
 		'the notification', 'the statement', 'your linked card', 'the risk control system', 'the agent',
@@ -84,7 +84,7 @@ export const EN = {
 /** Chinese: phrases combine into clauses (subject + verb + object, place, condition, result). */
 export const ZH = {
 	subjects: [
-		'您', '用户', '系统', 'OKPay钱包', '客服人员', '银行', '商户', '收款方', '风控系统', '手机', '应用',
+		'用户', '系统', 'OKPay钱包', '客服人员', '银行', '商户', '收款方', '风控系统', '手机', '应用',
 		'绑定的银行卡', '安全中心', '认证服务', '账户', '订单', '退款', '转账', '充值', '提现', '交易记录',
 		'通知', '家庭成员', '新设备', '验证码', '支付页面', '发卡行', '二维码', '个人资料', '账单',
 	],

@@ -1,11 +1,10 @@
+import { feedbackEndpoint } from './feedback';
+
 /**
  * Content-Security-Policy parts that are not hashes; Astro adds the script/style hashes per page.
  * frame-ancestors is ignored in a <meta> policy, so it is also sent as a header (see public/_headers).
  */
-const feedbackOrigin = (() => {
-	const endpoint = typeof process === 'undefined' ? undefined : process.env['FEEDBACK_ENDPOINT'];
-	return endpoint ? new URL(endpoint).origin : undefined;
-})();
+const feedbackOrigin = feedbackEndpoint ? new URL(feedbackEndpoint).origin : undefined;
 
 export const cspDirectives = [
 	"default-src 'self'",

@@ -1,4 +1,155 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { HtmlValidate } from 'html-validate';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
+import { scanPage, type PageScan } from '../lib/html-scan';
+import { htmlValidateConfig, toHtmlIssues } from '../lib/html-validation';
+import {
+	checkCategoryLinks,
+	checkPages,
+	checkSearchIndex,
+	checkSitemap,
+	findDuplicateEntries,
+	findNoindexInSitemap,
+	formatIntegrityIssues,
+	getFragmentLanguage,
+	parseFragment,
+	parseSitemapPaths,
+	toArticleEntry,
+	toListEntries,
+	type ArticleEntry,
+	type ContentInventory,
+	type IntegrityIssue,
+	type SearchIndexContents,
+} from '../lib/integrity';
+import { checkLinks, toInternalTarget, type LinkedPage } from '../lib/link-check';
+import { listHtmlFiles } from './html-files';
+import { toSitePath } from './pagefind';
 
-/** Post-build integrity checks (see issue: nothing lost). Throws one error listing every problem. */
-export async function runIntegrityChecks(_outDir: string, _logger: AstroIntegrationLogger): Promise<void> {}
+const toPosix = (path: string) => path.split(sep).join('/');
+const contentFile = (...parts: string[]) => posix.join(toPosix(contentDir), ...parts);
+
+/** Reads the content folder directly (not through Astro) into what should exist after the build. */
+async function readInventory(issues: IntegrityIssue[]): Promise<ContentInventory> {
+	const articles: ArticleEntry[] = [];
+	const base = join(contentDir, 'articles');
+	const files = existsSync(base) ? await readdir(base, { recursive: true }) : [];
+	for (const rel of files.map(toPosix).filter((f) => f.endsWith('.mdx')).sort()) {
+		const [locale, name, ...rest] = rel.split('/');
+		if (!locale || !name || rest.length > 0) continue; // misplaced files are reported by the content check
+		const file = contentFile('articles', rel);
+		const entry = toArticleEntry(file, locale, name.replace(/\.mdx$/, ''), await readFile(join(base, rel), 'utf8'));
+		if ('check' in entry) issues.push(entry);
+		else articles.push(entry);
+	}
+	const readList = async (name: string) => {
+		const file = contentFile(name);
+		if (!existsSync(join(contentDir, name))) return { file, list: undefined };
+		try {
+			return { file, list: parseYaml(await readFile(join(contentDir, name), 'utf8')) as unknown };
+		} catch (error) {
+			issues.push({ check: 'content', where: file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			return { file, list: undefined };
+		}
+	};
+	const categories = await readList('categories.yaml');
+	const channels = await readList('channels.yaml');
+	const redirects = await readList('redirects.yaml');
+	return {
+		locales: localeCodes,
+		articles,
+		categories: toListEntries(categories.file, categories.list),
+		channels: toListEntries(channels.file, channels.list),
+		redirects: Array.isArray(redirects.list)
+			? redirects.list.flatMap((r) => (typeof (r as { from?: unknown } | null)?.from === 'string' ? [(r as { from: string }).from] : []))
+			: [],
+	};
+}
+
+/** Reads pagefind-entry.json and every fragment's URL. */
+async function readSearchIndex(outDir: string, issues: IntegrityIssue[]): Promise<SearchIndexContents> {
+	const dir = join(outDir, 'pagefind');
+	if (!existsSync(join(dir, 'pagefind-entry.json'))) {
+		issues.push({ check: 'search', where: 'pagefind/pagefind-entry.json', message: 'missing: the search index was not written' });
+		return { pageCounts: {}, fragments: [] };
+	}
+	const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	const names = (await readdir(join(dir, 'fragment'))).filter((n) => n.endsWith('.pf_fragment'));
+	const fragments = await Promise.all(
+		names.map(async (name) => ({
+			language: getFragmentLanguage(name),
+			url: parseFragment(gunzipSync(await readFile(join(dir, 'fragment', name))).toString('utf8')).url,
+		})),
+	);
+	const pageCounts = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+	return { pageCounts, fragments };
+}
+
+/** Returns every site path listed by sitemap-index.xml's sitemaps. */
+async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Set<string>> {
+	const index = join(outDir, 'sitemap-index.xml');
+	if (!existsSync(index)) {
+		issues.push({ check: 'sitemap', where: '/sitemap-index.xml', message: 'missing: the sitemap was not written' });
+		return new Set();
+	}
+	const paths = new Set<string>();
+	for (const sitemap of parseSitemapPaths(await readFile(index, 'utf8'))) {
+		const file = join(outDir, sitemap);
+		if (!existsSync(file)) {
+			issues.push({ check: 'sitemap', where: '/sitemap-index.xml', message: `lists ${sitemap}, which was not written` });
+			continue;
+		}
+		for (const path of parseSitemapPaths(await readFile(file, 'utf8'))) paths.add(path);
+	}
+	return paths;
+}
+
+/** Post-build integrity checks: pages, search index, sitemap, links, HTML. Throws one error listing every problem. */
+export async function runIntegrityChecks(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	const issues: IntegrityIssue[] = [];
+	const inventory = await readInventory(issues);
+	const files = new Set(
+		(await readdir(outDir, { recursive: true, withFileTypes: true }))
+			.filter((e) => e.isFile())
+			.map((e) => `/${toPosix(relative(outDir, join(e.parentPath, e.name)))}`),
+	);
+	const validator = new HtmlValidate(htmlValidateConfig);
+	const linked: LinkedPage[] = [];
+	for (const file of await listHtmlFiles(outDir)) {
+		const html = await readFile(file, 'utf8');
+		const path = toSitePath(outDir, file);
+		linked.push({ path, file: `/${toPosix(relative(outDir, file))}`, scan: scanPage(html) });
+		const report = await validator.validateString(html, path);
+		issues.push(...toHtmlIssues(path, report.results.flatMap((r) => r.messages)));
+	}
+	const pages = new Map<string, PageScan>(linked.map((p) => [p.path, p.scan]));
+	const origin = new URL(siteUrl).origin;
+	const sitemap = await readSitemap(outDir, issues);
+	const links = checkLinks(linked, files, origin);
+	issues.push(
+		...findDuplicateEntries(inventory),
+		...checkPages(inventory, pages),
+		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) => getLang(l as Locale)),
+		...checkSitemap(inventory, sitemap),
+		...checkCategoryLinks(inventory, pages, (from, ref) => toInternalTarget(from, ref)?.pathname),
+		...links.issues,
+	);
+	if (issues.length > 0) {
+		throw new AstroError(
+			formatIntegrityIssues(issues),
+			'Each line names the page URL or content file and what is missing; fix the content or the component that renders it.',
+		);
+	}
+	const noindexListed = findNoindexInSitemap(pages, sitemap);
+	if (noindexListed.length > 0) logger.warn(`Sitemap lists ${noindexListed.length} noindex page(s): ${noindexListed.join(', ')}`);
+	const ms = Math.round(performance.now() - started);
+	logger.info(`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`);
+}

@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
@@ -9,7 +9,6 @@ import { searchSynonymsSchema } from '../schemas/search-synonyms';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { listHtmlFiles } from './html-files';
 
-export const SEARCH_TERMS_FILE = 'search-terms.json';
 
 /** Returns the site path of a built HTML file. @example 'en/a/index.html' → '/en/a/' */
 export function toSitePath(outDir: string, file: string): string {
@@ -26,11 +25,12 @@ export interface SearchIndexReport {
  * Builds one Pagefind index per language into `<outDir>/pagefind/`, from HTML prepared by
  * prepareHtmlForIndex (weighted synonyms, spaced Chinese), plus a spelling vocabulary per language.
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+	outDir: string,
+	terms: Readonly<Record<string, PageSearchTerms>>,
+	logger: AstroIntegrationLogger,
+): Promise<SearchIndexReport> {
 	const started = performance.now();
-	const termsPath = join(outDir, SEARCH_TERMS_FILE);
-	const terms = JSON.parse(await readFile(termsPath, 'utf8')) as Record<string, PageSearchTerms>;
-	await rm(termsPath);
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const texts = new Map<string, string[]>();

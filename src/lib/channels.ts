@@ -282,7 +282,8 @@ export function getChannelHref(channel: ChannelData): string {
 export function formatChannelValue(channel: ChannelData): string {
 	switch (channel.kind) {
 		case 'phone':
-			return formatPhoneInternational(channel.phone);
+			// Non-breaking spaces keep a number on one line (and html-validate's tel-non-breaking happy).
+			return formatPhoneInternational(channel.phone).replace(/ /g, '\u00a0');
 		case 'email':
 			return channel.email;
 		case 'chat':

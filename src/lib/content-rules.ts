@@ -64,14 +64,15 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 				});
 			}
 		}
+		// Former slugs are shared by every language (short links /a/<former>/), so owners are global.
 		for (const former of article.data.formerSlugs) {
-			const owner = formerOwners.get(key(article.locale, former));
+			const owner = formerOwners.get(former);
 			if (currentSlugs.has(former)) {
 				issues.push({ file, field: 'formerSlugs', message: `"${former}" is the slug of an existing article` });
 			} else if (owner && owner !== article.slug) {
 				issues.push({ file, field: 'formerSlugs', message: `"${former}" is also a former slug of "${owner}"` });
 			}
-			formerOwners.set(key(article.locale, former), article.slug);
+			formerOwners.set(former, article.slug);
 		}
 		if (!article.data.draft) {
 			const titleKey = key(article.locale, article.data.title);

@@ -19,7 +19,15 @@ export interface PageMeta {
 	readonly ogType?: 'website' | 'article';
 }
 
-/** Returns the `<title>`: page title and site name, or the site name alone on the home page. */
+/** Longest `<title>` we emit; search engines cut longer ones. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * Returns the `<title>`: page title and site name, the site name alone on the home page, or
+ * the page title alone when both would not fit in MAX_TITLE_LENGTH.
+ */
 export function getDocumentTitle(title: string, siteName: string): string {
-	return title === siteName ? siteName : `${title} | ${siteName}`;
+	if (title === siteName) return siteName;
+	const full = `${title} | ${siteName}`;
+	return full.length <= MAX_TITLE_LENGTH ? full : title;
 }

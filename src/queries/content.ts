@@ -33,10 +33,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		if (!parsed) throw new Error(`${filePath}: articles must live in content/articles/<locale>/<slug>.mdx`);
 		return { id: entry.id, ...parsed, filePath, data: entry.data, body: entry.body ?? '' };
 	});
-	const categories: CategoryRecord[] = (await getCollection('categories')).map((entry) => ({
-		id: entry.id,
-		...entry.data,
-	}));
+	const categories: CategoryRecord[] = (await getCollection('categories')).map((entry) => entry.data);
 	const issues: ContentIssue[] = checkContentRules({
 		articles,
 		categories,

@@ -21,7 +21,9 @@ import {
 } from '../lib/routes';
 import { toArticle, toBreadcrumbList, toFaqPage, toWebSite, type Crumb } from '../lib/structured-data';
 import { getSiteContent } from './content';
+import { getCardPath } from './manifest';
 import type { ArticlePageProps } from './paths';
+import { getStaleNotice } from './translation-status';
 
 const langOf = getLang;
 const everyLocale = (path: (locale: Locale) => string) =>
@@ -109,7 +111,7 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		{ name: categoryTitle, url: abs(getCategoryPath(locale, category.id)) },
 		{ name: article.data.title, url: abs(path) },
 	];
-	const image = `/og/${locale}/${slug}.png`;
+	const image = getCardPath(locale, slug);
 	const page: PageMeta = {
 		locale,
 		title: article.data.title,
@@ -135,7 +137,8 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 	};
 	const related = getRelatedArticles(articles, article);
 	const isTranslation = locale !== defaultLocale;
-	return { page, article, category, crumbs, related, isTranslation } as const;
+	const staleNotice = getStaleNotice(articles, article);
+	return { page, article, category, crumbs, related, isTranslation, staleNotice } as const;
 }
 
 /** Contact page meta; the channels come from queries/channels. */
@@ -208,7 +211,7 @@ export async function getShortLinkPage(slug: string) {
 	const first = translations.find((a) => a.locale === defaultLocale) ?? translations[0]!;
 	const page: PageMeta = {
 		locale: first.locale as Locale,
-		title: translations.map((a) => a.data.title).join(' · '),
+		title: first.data.title,
 		description: first.data.description,
 		path: getShortPath(slug),
 		versions: Object.fromEntries(options.map((o) => [o.locale, o.href])),

@@ -417,7 +417,7 @@ describe('fictional ranges', () => {
 
 describe('display', () => {
 	test.each([
-		['phone', 'tel:+18005550123', '+1 800 555 0123'],
+		['phone', 'tel:+18005550123', '+1\u00a0800\u00a0555\u00a00123'],
 		['chat', 'https://help.okpay.example.com/chat', 'help.okpay.example.com/chat'],
 		['email', 'mailto:Support@okpay.example.com', 'Support@okpay.example.com'],
 		['social', 'https://social.example.org/@OKPaySupport', '@OKPaySupport'],

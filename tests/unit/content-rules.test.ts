@@ -177,6 +177,17 @@ describe('checkContentRules', () => {
 		]);
 	});
 
+	// The short link /a/<former>/ is language-neutral, so a former slug belongs to one article only.
+	test('the same former slug on two different articles in different locales', () => {
+		const articles = [
+			...clean(),
+			article('zh-cn', 'wallet', { category: 'account', formerSlugs: ['old-page'] }),
+			article('zh-cn', 'limits', { category: 'account' }),
+			article('en', 'limits', { category: 'account', formerSlugs: ['old-page'] }),
+		];
+		expect(check(articles)).not.toEqual([]);
+	});
+
 	test('duplicate title in one locale', () => {
 		const articles = withArticle(article('en', 'refund', { category: 'account', title: 'payment-failed (en) title' }));
 		expect(check(articles)).toEqual([

@@ -16,6 +16,9 @@ describe('isIndexablePath', () => {
 		['/en/articles/error-404/', true],
 		['/en/articles/404-error/', true],
 		['/about/a/', true],
+		// The search page is indexable: its canonical URL has no query.
+		['/en/search/', true],
+		['/zh-cn/search/', true],
 	])('%s is indexable', (path, expected) => {
 		expect(isIndexablePath(path)).toBe(expected);
 	});
@@ -23,11 +26,9 @@ describe('isIndexablePath', () => {
 	test.each([
 		['/a/payment-failed/'],
 		['/a/'],
-		['/en/search/'],
-		['/zh-cn/search/'],
-		['/en/search/?q=refund'],
 		['/en/status/'],
 		['/zh-cn/status/channels/'],
+		['/en/status/translations/'],
 		['/404/'],
 		['/404.html'],
 		['/404'],

@@ -79,3 +79,8 @@ describe('spaceHan / unspaceHan round trip', () => {
 		expect(stripMarks(back)).toBe(text);
 	});
 });
+
+// spaceHan spaces any letter or number next to Han, so unspaceHan must rejoin them all, not just ASCII.
+test.each([['Café钱包'], ['ＯＫ钱包'], ['钱包①']])('round trip with non-ASCII letters and numbers: %j', (text) => {
+	expect(unspaceHan(spaceHan(text))).toBe(text);
+});

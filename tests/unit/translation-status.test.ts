@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
 	countTranslationStates,
 	describeState,
+	findStaleSource,
 	formatStatusTable,
 	getSourceHash,
 	getTranslationStatus,
@@ -123,6 +124,25 @@ describe('getTranslationStatus', () => {
 			'b-current  source  up to date              missing',
 		]);
 		expect(describeState({ state: 'stale', reason: 'unstamped' })).toBe('stale (never stamped)');
+	});
+});
+
+describe('findStaleSource', () => {
+	const record = (locale: string, body: string, sourceHash?: string) => ({ locale, slug: 'refund', body, data: { sourceHash } });
+	const source = record('zh-cn', '退款说明');
+
+	test.each([
+		['an up-to-date translation', record('en', 'Refunds', getSourceHash('退款说明')), undefined],
+		['a translation of an older source', record('en', 'Refunds', getSourceHash('旧的说明')), source],
+		['an unstamped translation', record('en', 'Refunds'), source],
+		['the source itself', source, undefined],
+	])('%s', (_name, article, expected) => {
+		expect(findStaleSource([source, article], article, 'zh-cn')).toBe(expected);
+	});
+
+	test('a translation without a source has nothing to lag behind', () => {
+		const orphan = record('en', 'Refunds');
+		expect(findStaleSource([orphan], orphan, 'zh-cn')).toBeUndefined();
 	});
 });
 

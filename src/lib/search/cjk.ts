@@ -21,7 +21,8 @@ export function spaceHan(text: string): string {
 
 /**
  * Returns indexed text as readers wrote it: removes the spaces spaceHan added, also across
- * Pagefind's `<mark>` tags. @example unspaceHan('<mark>钱</mark> <mark>包</mark>') // '<mark>钱</mark><mark>包</mark>'
+ * Pagefind's `<mark>` tags, merging marks that end up adjacent.
+ * @example unspaceHan('<mark>钱</mark> <mark>包</mark>') // '<mark>钱包</mark>'
  */
 export function unspaceHan(text: string): string {
 	const tag = '(?:<\\/?mark>)*';
@@ -30,6 +31,6 @@ export function unspaceHan(text: string): string {
 		.replace(pattern, '$1')
 		.replace(pattern, '$1')
 		.replace(/<\/mark><mark>/g, '')
-		.replace(new RegExp(`(${HAN}${tag}) (?=${tag}[A-Za-z0-9])`, 'gu'), '$1')
-		.replace(new RegExp(`([A-Za-z0-9]${tag}) (?=${tag}${HAN})`, 'gu'), '$1');
+		.replace(new RegExp(`(${HAN}${tag}) (?=${tag}[\\p{L}\\p{N}])`, 'gu'), '$1')
+		.replace(new RegExp(`([\\p{L}\\p{N}]${tag}) (?=${tag}${HAN})`, 'gu'), '$1');
 }

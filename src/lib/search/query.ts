@@ -69,7 +69,9 @@ export function getQueryWords(query: string): string[] {
 		}
 	}
 	const meaningful = words.filter((w) => !FILLERS['zh']!.includes(w) && !FILLERS['en']!.includes(w));
-	return unique(meaningful.length > 0 ? meaningful : words);
+	if (meaningful.length > 0) return unique(meaningful);
+	// Only fillers ("怎么办"): search for what was typed rather than for nothing.
+	return unique(words.length > 0 ? words : query.split(' ').filter(Boolean));
 }
 
 function unique(words: readonly string[]): string[] {

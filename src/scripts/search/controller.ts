@@ -1,3 +1,4 @@
+import { watchZeroResults } from '../feedback-beacon';
 import { search, type SearchResult } from './engine';
 import { formatCount, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
@@ -90,10 +91,14 @@ function attachCombobox(
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;
 		status.textContent = results.length === 0 ? messages.noResults.replace('{query}', query) : formatCount(messages, results.length);
+		watchZeroResults(query, results.length);
 	};
 	const schedule = latestOnly(async (query) => {
 		const mine = ++generation;
-		if (!query.trim()) return close();
+		if (!query.trim()) {
+			watchZeroResults('', 0);
+			return close();
+		}
 		const results = await search(query, lang, 6).catch(() => null);
 		if (mine !== generation) return;
 		if (results === null) {
@@ -150,6 +155,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		const trimmed = query.trim();
 		results.setAttribute('aria-busy', 'true');
 		if (!trimmed) {
+			watchZeroResults('', 0);
 			results.replaceChildren();
 			empty.hidden = true;
 			status.textContent = '';
@@ -178,6 +184,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		status.textContent = formatCount(messages, found.length);
 		emptyMessage.textContent = messages.noResults.replace('{query}', trimmed);
 		empty.hidden = found.length > 0;
+		watchZeroResults(trimmed, found.length);
 		results.setAttribute('aria-busy', 'false');
 	};
 	const schedule = latestOnly(show);

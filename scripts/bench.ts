@@ -1,0 +1,226 @@
+/**
+ * `npm run bench`: builds the site from synthetic bilingual content at one or more sizes and
+ * measures build time, memory, output and search-index size, rebuilds, page weight and search cost.
+ * Appends one row per size to BENCHMARKS.md and redraws docs/bench-build-time.svg.
+ *
+ * Usage: npm run bench -- [--articles 1000] [--sizes 250,1000,4000] [--seed 20261126] [--keep] [--no-browser]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, measurePage, measureSearch, type Bytes, type PageWeight, type SearchCost } from './bench/browser.ts';
+import { listCardCache, nodeBinary, removeCards, runBuild, SOCIAL_CARD_CACHE, type BuildResult } from './bench/build.ts';
+import { changeOneArticle, generateContent } from './bench/generate.ts';
+import { appendRows, drawChart, readRows, type Row } from './bench/report.ts';
+import { startServer } from './bench/serve.ts';
+import { folderSize, searchIndexSizes, type LanguageIndexSize, type OutputSize } from './bench/sizes.ts';
+
+interface SizeResult {
+	readonly n: number;
+	readonly content: { readonly enWords: number; readonly zhChars: number };
+	readonly clean: BuildResult;
+	readonly unchanged: BuildResult;
+	readonly changed: BuildResult;
+	readonly output: OutputSize;
+	readonly searchFiles: Record<string, LanguageIndexSize>;
+	readonly article?: PageWeight;
+	readonly search: SearchCost[];
+}
+
+function option(name: string): string | undefined {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const sizes = (option('sizes') ?? option('articles') ?? '1000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--articles/--sizes take whole numbers of at least 10');
+const seed = Number(option('seed') ?? 20261126);
+const keep = process.argv.includes('--keep');
+const withBrowser = !process.argv.includes('--no-browser');
+
+const startedAt = performance.now();
+const stamp = () => {
+	const s = Math.round((performance.now() - startedAt) / 1000);
+	return `[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}]`;
+};
+const say = (message: string) => console.log(`${stamp()} ${message}`);
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const sec = (ms: number) => (ms / 1000).toFixed(1);
+const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
+const describeBuild = (label: string, b: BuildResult) =>
+	`${label}: ${sec(b.totalMs)} s (${b.pages} pages, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
+	`incl. ${b.socialImages.count} social cards (${b.socialImages.rendered} rendered) ${sec(b.socialImages.ms)} s; ` +
+	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s; load before ${b.loadBefore.toFixed(1)}; ` +
+	`peak RSS ${b.treeRssMb.toFixed(0)} MB tree / ${b.maxRssMb.toFixed(0)} MB largest)`;
+
+const run = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const runDir = join('bench-out', `run-${run.replace(/[ :]/g, '-')}`);
+const nodeVersion = execFileSync(nodeBinary(), ['--version'], { encoding: 'utf8' }).trim();
+const machine = `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${nodeVersion}`;
+const QUERIES: Record<string, readonly [string, string]> = { en: ['payment password', 'refund'], 'zh-cn': ['支付密码', '退款'] };
+
+say(`Benchmark run ${run} UTC on ${machine}; sizes ${sizes.join(', ')} articles per language; seed ${seed}`);
+const results: SizeResult[] = [];
+/** Social cards our builds added to the shared cache; removed before each clean build and at the end. */
+const ourCards = new Set<string>();
+const cleanUpCards = async () => {
+	const removed = await removeCards(ourCards);
+	ourCards.clear();
+	return removed;
+};
+process.on('SIGINT', () => void cleanUpCards().finally(() => process.exit(130)));
+try {
+	for (const n of sizes) {
+		const dir = join(runDir, `n${n}`);
+		const contentDir = join(dir, 'content');
+		const outDir = join(dir, 'dist');
+		const cacheDir = join(dir, 'cache');
+		await mkdir(dir, { recursive: true });
+		say(`n=${n}: generating ${n * 2} articles into ${contentDir}`);
+		const content = await generateContent({ articles: n, dir: contentDir, sourceDir: 'content', seed });
+		say(`n=${n}: ${content.enWords} English words and ${content.zhChars} Chinese characters per article on average`);
+		const build = async (label: string) => {
+			say(`n=${n}: ${label} build…`);
+			const cardsBefore = await listCardCache();
+			const result = await runBuild({
+				contentDir,
+				outDir,
+				cacheDir,
+				logFile: join(dir, `build-${label}.log`),
+				onProgress: (pages) => say(`n=${n}:   ${label}: ${pages} pages rendered`),
+			});
+			for (const name of await listCardCache()) if (!cardsBefore.has(name)) ourCards.add(name);
+			say(`n=${n}: ${describeBuild(label, result)}`);
+			return result;
+		};
+		await rm(outDir, { recursive: true, force: true });
+		await rm(cacheDir, { recursive: true, force: true });
+		const removed = await cleanUpCards();
+		if (removed > 0) say(`n=${n}: removed ${removed} social cards of the previous size from the shared cache`);
+		const clean = await build('clean');
+		const output = await folderSize(outDir);
+		const searchFiles = await searchIndexSizes(join(outDir, 'pagefind'));
+		say(`n=${n}: output ${mb(output.bytes)} MB in ${output.files} files`);
+		for (const [lang, s] of Object.entries(searchFiles)) {
+			say(`n=${n}:   search ${lang}: index ${kb(s.indexBytes)} KB, fragments ${kb(s.fragmentBytes)} KB, wasm/vocabulary/synonyms ${kb(s.supportBytes)} KB (${s.files} files)`);
+		}
+		const unchanged = await build('unchanged');
+		// The last article: never one of the slugs channels.yaml lists, so no other file refers to it.
+		await changeOneArticle(contentDir, content.slugs.at(-1)!, seed);
+		const changed = await build('changed');
+
+		let article: PageWeight | undefined;
+		const search: SearchCost[] = [];
+		if (withBrowser) {
+			const server = await startServer(outDir);
+			const browser = await launchBrowser();
+			try {
+				say(`n=${n}: measuring an article page and search in Chromium at ${server.url}`);
+				article = await measurePage(browser, server, '/en/articles/payment-failed/');
+				const k = article.byKind;
+				say(
+					`n=${n}:   article: ${article.requests} requests, ${kb(article.total.raw)} KB raw / ${kb(article.total.gzip)} KB gzip ` +
+						`(HTML ${kb(k.html.gzip)}, CSS ${kb(k.css.gzip)}, JS ${kb(k.js.gzip)}, fonts ${kb(k.font.gzip)}, images ${kb(k.image.gzip)} KB gzip); ` +
+						`JS before interaction ${kb(article.jsBeforeInteraction.raw)} KB raw / ${kb(article.jsBeforeInteraction.gzip)} KB gzip`,
+				);
+				for (const [locale, queries] of Object.entries(QUERIES)) {
+					const cost = await measureSearch(browser, server, locale, queries);
+					search.push(cost);
+					for (const [label, q] of [['1st', cost.first], ['2nd', cost.second]] as const) {
+						say(
+							`n=${n}:   search ${locale} ${label} "${q.query}": ${q.results} results, ${kb(q.pagefind.gzip)} KB from /pagefind/ ` +
+								`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms after the debounce)`,
+						);
+					}
+					say(`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`);
+				}
+			} finally {
+				await browser.close();
+				await server.close();
+			}
+		}
+		results.push({ n, content, clean, unchanged, changed, output, searchFiles, ...(article ? { article } : {}), search });
+		if (!keep) await rm(outDir, { recursive: true, force: true });
+	}
+} finally {
+	const removed = await cleanUpCards();
+	say(`Removed the ${removed} social cards the benchmark builds added to ${SOCIAL_CARD_CACHE}`);
+}
+
+// ── Targets ──────────────────────────────────────────────────────────────────
+const verdicts: string[] = [];
+const verdict = (pass: boolean | undefined, text: string) => {
+	const mark = pass === undefined ? 'n/a ' : pass ? 'PASS' : 'FAIL';
+	verdicts.push(`- ${mark} ${text}`);
+};
+const at = (n: number) => results.find((r) => r.n === n);
+const [r1000, r4000] = [at(1000), at(4000)];
+if (r1000 && r4000) {
+	const ratio = perPage(r4000.clean) / perPage(r1000.clean);
+	verdict(ratio <= 1.3, `per-page build time at 4,000 within 1.3× of 1,000: ${perPage(r4000.clean).toFixed(1)} vs ${perPage(r1000.clean).toFixed(1)} ms/page (${ratio.toFixed(2)}×)`);
+} else {
+	const [small, large] = [results[0], results.at(-1)];
+	const ratio = small && large && small !== large ? perPage(large.clean) / perPage(small.clean) : undefined;
+	verdict(undefined, `per-page build time at 4,000 within 1.3× of 1,000: needs both sizes` + (ratio ? ` (measured ${large!.n} vs ${small!.n}: ${ratio.toFixed(2)}×)` : ''));
+}
+for (const r of results) {
+	const speedup = r.clean.totalMs / r.unchanged.totalMs;
+	verdict(speedup >= 3, `unchanged rebuild ≥3× faster than clean at ${r.n}: ${sec(r.clean.totalMs)} s → ${sec(r.unchanged.totalMs)} s (${speedup.toFixed(2)}×)`);
+}
+const largest = results.at(-1);
+for (const cost of largest?.search ?? []) {
+	const q = cost.first;
+	verdict(q.keystrokeToResultsMs < 100, `first ${cost.locale} search result <100 ms at ${largest!.n}: ${q.keystrokeToResultsMs.toFixed(0)} ms from keystroke, of which ${q.searchMs.toFixed(0)} ms after the 120 ms debounce${q.searchMs < 100 ? ' (under 100 ms without the debounce)' : ''}`);
+	verdict(q.pagefind.gzip < 150 * 1024, `bytes fetched for the first ${cost.locale} query <150 KB at ${largest!.n}: ${kb(q.pagefind.gzip)} KB (raw ${kb(q.pagefind.raw)} KB, ${q.pagefindRequests} requests)`);
+}
+console.log(`\nTargets (run ${run}):\n${verdicts.join('\n')}`);
+
+// ── BENCHMARKS.md, chart, raw results ────────────────────────────────────────
+const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+const rows: Row[] = results.map((r) => {
+	const zh = r.searchFiles['zh-cn'];
+	const en = r.searchFiles['en'];
+	const total = (s?: LanguageIndexSize) => (s ? kb(s.indexBytes + s.fragmentBytes + s.supportBytes) : '–');
+	const k = r.article?.byKind;
+	const searchCell = (locale: string) => {
+		const c = r.search.find((s) => s.locale === locale);
+		return c
+			? `${kb(c.first.pagefind.gzip)} KB, ${c.first.keystrokeToResultsMs.toFixed(0)} ms / ${kb(c.second.pagefind.gzip)} KB, ${c.second.keystrokeToResultsMs.toFixed(0)} ms`
+			: '–';
+	};
+	return {
+		run,
+		date: run.slice(0, 10),
+		machine,
+		n: String(r.n),
+		pages: String(r.clean.pages),
+		clean: sec(r.clean.totalMs),
+		msPerPage: perPage(r.clean).toFixed(1),
+		astro: sec(r.clean.astroMs),
+		social: `${sec(r.clean.socialImages.ms)} (${r.clean.socialImages.rendered} cards)`,
+		pagefind: sec(r.clean.pagefindMs),
+		cpu: `${sec(r.clean.cpuMs)}, ${r.clean.loadBefore.toFixed(1)}`,
+		rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,
+		output: `${mb(r.output.bytes)}, ${r.output.files}`,
+		index: `${total(zh)} / ${total(en)}`,
+		unchanged: sec(r.unchanged.totalMs),
+		changed: sec(r.changed.totalMs),
+		article: k && r.article
+			? `${kb(k.html.gzip)} / ${kb(k.css.gzip)} / ${kb(k.js.gzip)} / ${kb(k.font.gzip)} / ${kb(k.image.gzip)} (${kb(r.article.total.raw)})`
+			: '–',
+		jsBefore: r.article ? both(r.article.jsBeforeInteraction) : '–',
+		searchEn: searchCell('en'),
+		searchZh: searchCell('zh-cn'),
+	};
+});
+await appendRows('BENCHMARKS.md', rows, verdicts.join('\n'));
+const chart = drawChart(await readRows('BENCHMARKS.md'));
+if (chart) {
+	await mkdir('docs', { recursive: true });
+	await writeFile('docs/bench-build-time.svg', chart);
+}
+await writeFile(join(runDir, 'results.json'), JSON.stringify({ run, machine, seed, results }, null, '\t'));
+say(`Wrote BENCHMARKS.md${chart ? ', docs/bench-build-time.svg' : ''} and ${join(runDir, 'results.json')}`);

@@ -1,0 +1,161 @@
+/** Runs one `astro build` as a child process and measures wall time, peak memory and the search-index share. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+
+export interface BuildOptions {
+	readonly contentDir: string;
+	readonly outDir: string;
+	readonly cacheDir: string;
+	/** Where the full build log is written. */
+	readonly logFile: string;
+	/** Called every few seconds with the number of pages rendered so far. */
+	readonly onProgress?: (pages: number) => void;
+}
+
+export interface BuildResult {
+	readonly totalMs: number;
+	/** From the `Search index: N pages in M ms` line of src/integrations/pagefind.ts. */
+	readonly pagefindMs: number;
+	readonly astroMs: number;
+	readonly indexedPages: number;
+	/** From the `Social images: N (R rendered) in M ms` line, when the build has one (part of astroMs). */
+	readonly socialImages: { readonly count: number; readonly rendered: number; readonly ms: number };
+	/** User + system CPU time of the whole build, from /usr/bin/time -v (0 when it is missing). */
+	readonly cpuMs: number;
+	/** 1-minute load average when the build started: other work on the machine skews wall times. */
+	readonly loadBefore: number;
+	/** From Astro's `N page(s) built` line. */
+	readonly pages: number;
+	/** Largest single process, from /usr/bin/time -v (0 when it is missing). */
+	readonly maxRssMb: number;
+	/** Largest sum over the process tree, polled from /proc every 100 ms. */
+	readonly treeRssMb: number;
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+const PAGE_SIZE = 4096;
+
+/** Returns the pinned Node (node_modules/.bin/node) so the build never runs on an older system Node. */
+export function nodeBinary(): string {
+	const pinned = resolve('node_modules/.bin/node');
+	return existsSync(pinned) ? pinned : process.execPath;
+}
+
+/** Returns the summed resident memory of `root` and all its descendants, in bytes. */
+async function treeRss(root: number): Promise<number> {
+	const parents = new Map<number, number>();
+	const rss = new Map<number, number>();
+	for (const name of await readdir('/proc').catch(() => [] as string[])) {
+		if (!/^\d+$/.test(name)) continue;
+		const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		if (fields.length < 22) continue;
+		parents.set(Number(name), Number(fields[1]));
+		rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
+	}
+	const inTree = (pid: number): boolean => {
+		for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 50; depth++) {
+			if (p === root) return true;
+			p = parents.get(p);
+		}
+		return false;
+	};
+	let total = 0;
+	for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
+	return total;
+}
+
+/** Builds the site once; rejects with the log's tail when the build fails. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+	const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
+	const useTime = existsSync('/usr/bin/time');
+	const [command, args] = useTime
+		? ['/usr/bin/time', ['-v', nodeBinary(), ...astro]]
+		: [nodeBinary(), astro];
+	const env = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		CONTENT_DIR: options.contentDir,
+		OUT_DIR: options.outDir,
+		CACHE_DIR: options.cacheDir,
+	};
+	const loadBefore = loadavg()[0] ?? 0;
+	const started = performance.now();
+	const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const log = createWriteStream(options.logFile);
+	let output = '';
+	let rendered = 0;
+	const collect = (chunk: Buffer) => {
+		const text = chunk.toString('utf8');
+		output += text;
+		log.write(text);
+		rendered += (text.match(/├─|└─/g) ?? []).length;
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	let peak = 0;
+	let polling = true;
+	const poll = (async () => {
+		while (polling) {
+			if (child.pid !== undefined) peak = Math.max(peak, await treeRss(child.pid));
+			await new Promise((done) => setTimeout(done, 100));
+		}
+	})();
+	const progress = setInterval(() => options.onProgress?.(rendered), 5000);
+	const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+	const totalMs = performance.now() - started;
+	polling = false;
+	clearInterval(progress);
+	await poll;
+	await new Promise<void>((done) => log.end(() => done()));
+	const text = output.replace(ANSI, '');
+	if (code !== 0) {
+		const buildLog = text.split(/\n\s*Command (?:exited|being timed)/)[0]!;
+		const tail = buildLog.trim().split('\n').slice(-25).join('\n');
+		throw new Error(`astro build failed (exit ${code}); log: ${options.logFile}\n${tail}`);
+	}
+	const index = /Search index: (\d+) pages in (\d+) ms/.exec(text);
+	const built = /(\d+) page\(s\) built in/.exec(text);
+	const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+	const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+	const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+	const social = /Social images: (\d+) \((\d+) rendered\) in (\d+) ms/.exec(text);
+	const pagefindMs = Number(index?.[2] ?? 0);
+	return {
+		totalMs,
+		pagefindMs,
+		astroMs: totalMs - pagefindMs,
+		indexedPages: Number(index?.[1] ?? 0),
+		socialImages: { count: Number(social?.[1] ?? 0), rendered: Number(social?.[2] ?? 0), ms: Number(social?.[3] ?? 0) },
+		cpuMs: (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000,
+		loadBefore,
+		pages: Number(built?.[1] ?? 0),
+		maxRssMb: Number(maxRss?.[1] ?? 0) / 1024,
+		treeRssMb: peak / 1024 / 1024,
+	};
+}
+
+/**
+ * src/integrations/og-images.ts caches rendered social cards in this cwd-relative folder, outside
+ * CACHE_DIR, so every build on the machine shares it. The bench records the cards its own builds
+ * add and removes them, so "clean" builds really render every card and no synthetic cards are left.
+ */
+export const SOCIAL_CARD_CACHE = 'node_modules/.cache/og-images';
+
+/** Returns the file names in the shared social-card cache. */
+export async function listCardCache(): Promise<Set<string>> {
+	return new Set(await readdir(SOCIAL_CARD_CACHE).catch(() => [] as string[]));
+}
+
+/** Deletes the given card files from the shared cache; returns how many were removed. */
+export async function removeCards(names: Iterable<string>): Promise<number> {
+	let removed = 0;
+	for (const name of names) {
+		await rm(`${SOCIAL_CARD_CACHE}/${name}`, { force: true });
+		removed++;
+	}
+	return removed;
+}

@@ -1,0 +1,118 @@
+/**
+ * A tiny static server on 127.0.0.1 that logs every response with its raw size and the size it
+ * would have with gzip (computed here with zlib), so transfers can be measured as a compressing host sends them.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.wasm': 'application/wasm',
+};
+
+/** Extensions a host compresses; Pagefind chunks, fonts and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg', '.wasm', '.ico']);
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'search' | 'other';
+
+export interface ServedFile {
+	readonly path: string;
+	readonly status: number;
+	readonly kind: ResourceKind;
+	readonly raw: number;
+	/** Bytes on the wire from a host that gzips compressible types. */
+	readonly gzip: number;
+	readonly at: number;
+}
+
+export interface StaticServer {
+	readonly url: string;
+	/** Every response since the last `reset()`. */
+	readonly log: ServedFile[];
+	reset(): void;
+	close(): Promise<void>;
+}
+
+/** Returns the kind of a served path, for "bytes by type" tables. */
+export function kindOf(path: string): ResourceKind {
+	if (path.startsWith('/pagefind/')) return 'search';
+	const ext = extname(path);
+	if (ext === '.html' || path.endsWith('/')) return 'html';
+	if (ext === '.css') return 'css';
+	if (ext === '.js' || ext === '.mjs') return 'js';
+	if (ext === '.woff2' || ext === '.woff' || ext === '.ttf' || ext === '.otf') return 'font';
+	if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.ico'].includes(ext)) return 'image';
+	return 'other';
+}
+
+/** Serves `dir` like a plain static host (directory index, slash redirect, 404.html); port 0 picks a free one. */
+export function startServer(dir: string, port = 0): Promise<StaticServer> {
+	const root = resolve(dir);
+	const gzipCache = new Map<string, number>();
+	const log: ServedFile[] = [];
+	const server: Server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let file = join(root, normalize(decodeURIComponent(url.pathname)));
+		if (!file.startsWith(root)) {
+			response.writeHead(400).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = join(root, '404.html');
+		}
+		const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+		let gzip = gzipCache.get(file);
+		if (gzip === undefined) {
+			gzip = COMPRESSIBLE.has(extname(file)) ? Math.min(gzipSync(body, { level: 6 }).length, body.length) : body.length;
+			gzipCache.set(file, gzip);
+		}
+		log.push({ path: url.pathname, status, kind: kindOf(url.pathname), raw: body.length, gzip, at: performance.now() });
+		response.writeHead(status, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': body.length,
+			'cache-control': 'no-cache',
+		});
+		response.end(body);
+	});
+	return new Promise((done) =>
+		server.listen(port, '127.0.0.1', () => {
+			const address = server.address() as AddressInfo;
+			done({
+				url: `http://127.0.0.1:${address.port}`,
+				log,
+				reset: () => void log.splice(0),
+				close: () =>
+					new Promise<void>((closed) => {
+						server.closeAllConnections();
+						server.close(() => closed());
+					}),
+			});
+		}),
+	);
+}

@@ -1,0 +1,102 @@
+/**
+ * Internal link rules for the built site: every site-relative URL must reach a file of the
+ * output, and every `#fragment` an element id of its target page.
+ */
+import type { PageScan } from './html-scan';
+import type { IntegrityIssue } from './integrity';
+
+/** A built page for the link check: its output file (`/en/index.html`) and what it contains. */
+export interface LinkedPage {
+	/** Site path readers use, e.g. `/en/`. */
+	readonly path: string;
+	/** Output file, `/`-prefixed, e.g. `/en/index.html`. */
+	readonly file: string;
+	readonly scan: PageScan;
+}
+
+/** An internal URL split into the output file it should reach and its fragment. */
+export interface InternalTarget {
+	readonly pathname: string;
+	readonly fragment: string;
+}
+
+const BASE = 'http://site.invalid';
+
+/**
+ * Returns the internal target of a site-relative URL found on a page, or undefined for other URLs.
+ * Absolute URLs count only when `siteOrigin` is given and they are on it: pass it for `<link>`
+ * (canonical, hreflang), which must name our own pages, but not for `<a>`, since a sample channel
+ * such as `https://help.okpay.example.com/chat` may live on the same host outside this build.
+ * @example toInternalTarget('/en/', '../contact/#hours') // { pathname: '/contact/', fragment: 'hours' }
+ */
+export function toInternalTarget(pagePath: string, value: string, siteOrigin?: string): InternalTarget | undefined {
+	if (value === '' || value === '#') return undefined;
+	let url: URL;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+		try {
+			url = new URL(value, BASE);
+		} catch {
+			return undefined;
+		}
+		if (siteOrigin === undefined || url.origin !== siteOrigin) return undefined;
+	} else {
+		try {
+			url = new URL(value, `${BASE}${pagePath}`);
+		} catch {
+			return undefined;
+		}
+	}
+	const decode = (text: string) => {
+		try {
+			return decodeURIComponent(text);
+		} catch {
+			return text;
+		}
+	};
+	return { pathname: decode(url.pathname), fragment: decode(url.hash.slice(1)) };
+}
+
+/** Returns the output files that may serve a path, in the order a static host tries them. */
+export function getCandidateFiles(pathname: string): string[] {
+	return pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname];
+}
+
+export interface LinkCheckResult {
+	readonly issues: IntegrityIssue[];
+	/** Internal URLs looked at (after removing repeats within a page). */
+	readonly checked: number;
+}
+
+/**
+ * Returns broken internal links and fragments of every page; `files` holds every output file,
+ * `/`-prefixed; `siteOrigin` makes `<link>` URLs on the site's own origin count as internal.
+ */
+export function checkLinks(pages: readonly LinkedPage[], files: ReadonlySet<string>, siteOrigin: string): LinkCheckResult {
+	const byFile = new Map(pages.map((p) => [p.file, p]));
+	const issues: IntegrityIssue[] = [];
+	let checked = 0;
+	for (const page of pages) {
+		const seen = new Set<string>();
+		for (const ref of page.scan.refs) {
+			if (seen.has(ref.value)) continue;
+			seen.add(ref.value);
+			const target = toInternalTarget(page.path, ref.value, ref.tag === 'link' ? siteOrigin : undefined);
+			if (!target) continue;
+			checked++;
+			const where = { check: 'links', where: page.path, line: ref.line } as const;
+			const shown = `<${ref.tag} ${ref.attr}="${ref.value}">`;
+			const file = getCandidateFiles(target.pathname).find((f) => files.has(f));
+			if (!file) {
+				const hint = files.has(`${target.pathname}/index.html`) ? ' (add the trailing slash)' : '';
+				issues.push({ ...where, message: `${shown} points to no file${hint}` });
+				continue;
+			}
+			if (!target.fragment || target.fragment.toLowerCase() === 'top') continue;
+			const linked = byFile.get(file);
+			if (linked && !linked.scan.ids.has(target.fragment)) {
+				issues.push({ ...where, message: `${shown}: no element has id "${target.fragment}" on ${linked.path}` });
+			}
+		}
+	}
+	return { issues, checked };
+}
