@@ -52,7 +52,8 @@ const sec = (ms: number) => (ms / 1000).toFixed(1);
 const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
 const describeBuild = (label: string, b: BuildResult) =>
 	`${label}: ${sec(b.totalMs)} s (${b.pages} pages, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
-	`incl. ${b.socialImages.count} social cards (${b.socialImages.rendered} rendered) ${sec(b.socialImages.ms)} s; ` +
+	`incl. ${Object.entries(b.steps).filter(([step]) => step !== 'Search index').map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`).join(', ')}; ` +
+	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered; ` +
 	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s; load before ${b.loadBefore.toFixed(1)}; ` +
 	`peak RSS ${b.treeRssMb.toFixed(0)} MB tree / ${b.maxRssMb.toFixed(0)} MB largest)`;
 
@@ -200,7 +201,11 @@ const rows: Row[] = results.map((r) => {
 		clean: sec(r.clean.totalMs),
 		msPerPage: perPage(r.clean).toFixed(1),
 		astro: sec(r.clean.astroMs),
-		social: `${sec(r.clean.socialImages.ms)} (${r.clean.socialImages.rendered} cards)`,
+		postBuild:
+			Object.entries(r.clean.steps)
+				.filter(([step]) => step !== 'Search index')
+				.map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)}`)
+				.join(', ') || '–',
 		pagefind: sec(r.clean.pagefindMs),
 		cpu: `${sec(r.clean.cpuMs)}, ${r.clean.loadBefore.toFixed(1)}`,
 		rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,

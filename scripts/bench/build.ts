@@ -11,6 +11,8 @@ export interface BuildOptions {
 	readonly cacheDir: string;
 	/** Where the full build log is written. */
 	readonly logFile: string;
+	/** More environment for the build, e.g. SITE_URL. */
+	readonly env?: Record<string, string>;
 	/** Called every few seconds with the number of pages rendered so far. */
 	readonly onProgress?: (pages: number) => void;
 }
@@ -23,6 +25,8 @@ export interface BuildResult {
 	readonly indexedPages: number;
 	/** From the `Social images: N (R rendered) in M ms` line, when the build has one (part of astroMs). */
 	readonly socialImages: { readonly count: number; readonly rendered: number; readonly ms: number };
+	/** Every timed `[help-center-build] <Step>: … in M ms` line (search index, social images, integrity…). */
+	readonly steps: Record<string, number>;
 	/** User + system CPU time of the whole build, from /usr/bin/time -v (0 when it is missing). */
 	readonly cpuMs: number;
 	/** 1-minute load average when the build started: other work on the machine skews wall times. */
@@ -81,6 +85,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		CONTENT_DIR: options.contentDir,
 		OUT_DIR: options.outDir,
 		CACHE_DIR: options.cacheDir,
+		...options.env,
 	};
 	const loadBefore = loadavg()[0] ?? 0;
 	const started = performance.now();
@@ -124,12 +129,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const system = /System time \(seconds\): ([\d.]+)/.exec(text);
 	const social = /Social images: (\d+) \((\d+) rendered\) in (\d+) ms/.exec(text);
 	const pagefindMs = Number(index?.[2] ?? 0);
+	const steps: Record<string, number> = {};
+	for (const match of text.matchAll(/\[help-center-build\] ([A-Z][\w -]*?): .*? in (\d+) ms/g)) {
+		steps[match[1]!] = Number(match[2]);
+	}
 	return {
 		totalMs,
 		pagefindMs,
 		astroMs: totalMs - pagefindMs,
 		indexedPages: Number(index?.[1] ?? 0),
 		socialImages: { count: Number(social?.[1] ?? 0), rendered: Number(social?.[2] ?? 0), ms: Number(social?.[3] ?? 0) },
+		steps,
 		cpuMs: (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000,
 		loadBefore,
 		pages: Number(built?.[1] ?? 0),

@@ -12,7 +12,7 @@ export const COLUMNS = [
 	['clean', 'Clean build (s)'],
 	['msPerPage', 'ms / page'],
 	['astro', 'Astro (s)'],
-	['social', 'of which social cards (s)'],
+	['postBuild', 'of which post-build steps (s)'],
 	['pagefind', 'Pagefind (s)'],
 	['cpu', 'CPU user+sys (s), load avg'],
 	['rss', 'Peak RSS tree / largest (MB)'],
@@ -37,8 +37,9 @@ One row per content size per run; the chart \`docs/bench-build-time.svg\` is red
 
 - **Pages**: all HTML pages Astro wrote (articles ×2 languages, \`/a/\` short links, categories, fixed pages).
 - **Clean build**: wall time of \`astro build\` with empty output and cache folders. **Pagefind** is the
-  \`Search index: … ms\` line of the build; **Astro** is the rest (including Node start-up and config loading), and
-  **of which social cards** is the \`Social images: … ms\` line (PNG cards rendered in \`astro:build:done\`).
+  \`Search index: … ms\` line of the build; **Astro** is the rest (including Node start-up and config loading).
+  **Of which post-build steps**: the other timed \`[help-center-build]\` lines inside that Astro time
+  (social cards rendered as PNG, published-URL check, integrity check) that run in \`astro:build:done\`.
 - **CPU**: user + system time of the build (\`/usr/bin/time -v\`), and the 1-minute load average when it started;
   the machine is shared, so compare wall times only between rows with a similar load.
 - **Peak RSS**: the build's whole process tree (polled from /proc every 100 ms) / the largest single process (\`/usr/bin/time -v\`).

@@ -62,10 +62,19 @@ export function kindOf(path: string): ResourceKind {
 	return 'other';
 }
 
-/** Serves `dir` like a plain static host (directory index, slash redirect, 404.html); port 0 picks a free one. */
-export function startServer(dir: string, port = 0): Promise<StaticServer> {
+export interface ServerOptions {
+	/** 0 picks a free port. */
+	readonly port?: number;
+	/** Send gzip to clients that accept it, as a production host does (the log still records both sizes). */
+	readonly compress?: boolean;
+	/** Extra response headers per path, e.g. from the site's `_headers` file. */
+	readonly headers?: (path: string) => Record<string, string>;
+}
+
+/** Serves `dir` like a plain static host (directory index, slash redirect, 404.html). */
+export function startServer(dir: string, options: ServerOptions = {}): Promise<StaticServer> {
 	const root = resolve(dir);
-	const gzipCache = new Map<string, number>();
+	const gzipCache = new Map<string, Buffer>();
 	const log: ServedFile[] = [];
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -87,21 +96,26 @@ export function startServer(dir: string, port = 0): Promise<StaticServer> {
 			file = join(root, '404.html');
 		}
 		const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
-		let gzip = gzipCache.get(file);
-		if (gzip === undefined) {
-			gzip = COMPRESSIBLE.has(extname(file)) ? Math.min(gzipSync(body, { level: 6 }).length, body.length) : body.length;
-			gzipCache.set(file, gzip);
+		let gzipped = gzipCache.get(file);
+		if (gzipped === undefined) {
+			gzipped = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 6 }) : body;
+			if (gzipped.length >= body.length) gzipped = body;
+			gzipCache.set(file, gzipped);
 		}
-		log.push({ path: url.pathname, status, kind: kindOf(url.pathname), raw: body.length, gzip, at: performance.now() });
+		log.push({ path: url.pathname, status, kind: kindOf(url.pathname), raw: body.length, gzip: gzipped.length, at: performance.now() });
+		const sendGzip = options.compress === true && gzipped !== body && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const sent = sendGzip ? gzipped : body;
 		response.writeHead(status, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'content-length': body.length,
 			'cache-control': 'no-cache',
+			...options.headers?.(url.pathname),
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': sent.length,
+			...(sendGzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
 		});
-		response.end(body);
+		response.end(sent);
 	});
 	return new Promise((done) =>
-		server.listen(port, '127.0.0.1', () => {
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
 			const address = server.address() as AddressInfo;
 			done({
 				url: `http://127.0.0.1:${address.port}`,

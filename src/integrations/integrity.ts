@@ -8,24 +8,29 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
 import { scanPage, type PageScan } from '../lib/html-scan';
+import {
+	toArticleEntry,
+	toListEntries,
+	toRedirectSources,
+	type ArticleEntry,
+	type ContentInventory,
+} from '../lib/content-inventory';
 import { htmlValidateConfig, toHtmlIssues } from '../lib/html-validation';
 import {
-	checkCategoryLinks,
-	checkPages,
 	checkSearchIndex,
 	checkSitemap,
-	findDuplicateEntries,
 	findNoindexInSitemap,
-	formatIntegrityIssues,
 	getFragmentLanguage,
 	parseFragment,
 	parseSitemapPaths,
-	toArticleEntry,
-	toListEntries,
-	type ArticleEntry,
-	type ContentInventory,
-	type IntegrityIssue,
 	type SearchIndexContents,
+} from '../lib/index-coverage';
+import {
+	checkCategoryLinks,
+	checkPages,
+	findDuplicateEntries,
+	formatIntegrityIssues,
+	type IntegrityIssue,
 } from '../lib/integrity';
 import { checkLinks, toInternalTarget, type LinkedPage } from '../lib/link-check';
 import { listHtmlFiles } from './html-files';
@@ -39,11 +44,19 @@ async function readInventory(issues: IntegrityIssue[]): Promise<ContentInventory
 	const articles: ArticleEntry[] = [];
 	const base = join(contentDir, 'articles');
 	const files = existsSync(base) ? await readdir(base, { recursive: true }) : [];
-	for (const rel of files.map(toPosix).filter((f) => f.endsWith('.mdx')).sort()) {
+	for (const rel of files
+		.map(toPosix)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()) {
 		const [locale, name, ...rest] = rel.split('/');
 		if (!locale || !name || rest.length > 0) continue; // misplaced files are reported by the content check
 		const file = contentFile('articles', rel);
-		const entry = toArticleEntry(file, locale, name.replace(/\.mdx$/, ''), await readFile(join(base, rel), 'utf8'));
+		const entry = toArticleEntry(
+			file,
+			locale,
+			name.replace(/\.mdx$/, ''),
+			await readFile(join(base, rel), 'utf8'),
+		);
 		if ('check' in entry) issues.push(entry);
 		else articles.push(entry);
 	}
@@ -53,7 +66,11 @@ async function readInventory(issues: IntegrityIssue[]): Promise<ContentInventory
 		try {
 			return { file, list: parseYaml(await readFile(join(contentDir, name), 'utf8')) as unknown };
 		} catch (error) {
-			issues.push({ check: 'content', where: file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			issues.push({
+				check: 'content',
+				where: file,
+				message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			});
 			return { file, list: undefined };
 		}
 	};
@@ -65,17 +82,22 @@ async function readInventory(issues: IntegrityIssue[]): Promise<ContentInventory
 		articles,
 		categories: toListEntries(categories.file, categories.list),
 		channels: toListEntries(channels.file, channels.list),
-		redirects: Array.isArray(redirects.list)
-			? redirects.list.flatMap((r) => (typeof (r as { from?: unknown } | null)?.from === 'string' ? [(r as { from: string }).from] : []))
-			: [],
+		redirects: toRedirectSources(redirects.list),
 	};
 }
 
 /** Reads pagefind-entry.json and every fragment's URL. */
-async function readSearchIndex(outDir: string, issues: IntegrityIssue[]): Promise<SearchIndexContents> {
+async function readSearchIndex(
+	outDir: string,
+	issues: IntegrityIssue[],
+): Promise<SearchIndexContents> {
 	const dir = join(outDir, 'pagefind');
 	if (!existsSync(join(dir, 'pagefind-entry.json'))) {
-		issues.push({ check: 'search', where: 'pagefind/pagefind-entry.json', message: 'missing: the search index was not written' });
+		issues.push({
+			check: 'search',
+			where: 'pagefind/pagefind-entry.json',
+			message: 'missing: the search index was not written',
+		});
 		return { pageCounts: {}, fragments: [] };
 	}
 	const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
@@ -85,10 +107,13 @@ async function readSearchIndex(outDir: string, issues: IntegrityIssue[]): Promis
 	const fragments = await Promise.all(
 		names.map(async (name) => ({
 			language: getFragmentLanguage(name),
-			url: parseFragment(gunzipSync(await readFile(join(dir, 'fragment', name))).toString('utf8')).url,
+			url: parseFragment(gunzipSync(await readFile(join(dir, 'fragment', name))).toString('utf8'))
+				.url,
 		})),
 	);
-	const pageCounts = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+	const pageCounts = Object.fromEntries(
+		Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]),
+	);
 	return { pageCounts, fragments };
 }
 
@@ -96,14 +121,22 @@ async function readSearchIndex(outDir: string, issues: IntegrityIssue[]): Promis
 async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Set<string>> {
 	const index = join(outDir, 'sitemap-index.xml');
 	if (!existsSync(index)) {
-		issues.push({ check: 'sitemap', where: '/sitemap-index.xml', message: 'missing: the sitemap was not written' });
+		issues.push({
+			check: 'sitemap',
+			where: '/sitemap-index.xml',
+			message: 'missing: the sitemap was not written',
+		});
 		return new Set();
 	}
 	const paths = new Set<string>();
 	for (const sitemap of parseSitemapPaths(await readFile(index, 'utf8'))) {
 		const file = join(outDir, sitemap);
 		if (!existsSync(file)) {
-			issues.push({ check: 'sitemap', where: '/sitemap-index.xml', message: `lists ${sitemap}, which was not written` });
+			issues.push({
+				check: 'sitemap',
+				where: '/sitemap-index.xml',
+				message: `lists ${sitemap}, which was not written`,
+			});
 			continue;
 		}
 		for (const path of parseSitemapPaths(await readFile(file, 'utf8'))) paths.add(path);
@@ -112,7 +145,10 @@ async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Se
 }
 
 /** Post-build integrity checks: pages, search index, sitemap, links, HTML. Throws one error listing every problem. */
-export async function runIntegrityChecks(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function runIntegrityChecks(
+	outDir: string,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
 	const issues: IntegrityIssue[] = [];
 	const inventory = await readInventory(issues);
@@ -128,7 +164,12 @@ export async function runIntegrityChecks(outDir: string, logger: AstroIntegratio
 		const path = toSitePath(outDir, file);
 		linked.push({ path, file: `/${toPosix(relative(outDir, file))}`, scan: scanPage(html) });
 		const report = await validator.validateString(html, path);
-		issues.push(...toHtmlIssues(path, report.results.flatMap((r) => r.messages)));
+		issues.push(
+			...toHtmlIssues(
+				path,
+				report.results.flatMap((r) => r.messages),
+			),
+		);
 	}
 	const pages = new Map<string, PageScan>(linked.map((p) => [p.path, p.scan]));
 	const origin = new URL(siteUrl).origin;
@@ -137,7 +178,9 @@ export async function runIntegrityChecks(outDir: string, logger: AstroIntegratio
 	issues.push(
 		...findDuplicateEntries(inventory),
 		...checkPages(inventory, pages),
-		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) => getLang(l as Locale)),
+		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) =>
+			getLang(l as Locale),
+		),
 		...checkSitemap(inventory, sitemap),
 		...checkCategoryLinks(inventory, pages, (from, ref) => toInternalTarget(from, ref)?.pathname),
 		...links.issues,
@@ -149,7 +192,12 @@ export async function runIntegrityChecks(outDir: string, logger: AstroIntegratio
 		);
 	}
 	const noindexListed = findNoindexInSitemap(pages, sitemap);
-	if (noindexListed.length > 0) logger.warn(`Sitemap lists ${noindexListed.length} noindex page(s): ${noindexListed.join(', ')}`);
+	if (noindexListed.length > 0)
+		logger.warn(
+			`Sitemap lists ${noindexListed.length} noindex page(s): ${noindexListed.join(', ')}`,
+		);
 	const ms = Math.round(performance.now() - started);
-	logger.info(`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`);
+	logger.info(
+		`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`,
+	);
 }

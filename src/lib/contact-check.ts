@@ -432,6 +432,8 @@ export function formatContactResult(
 	const channel = (result.channelId && channelNames[result.channelId]) || '';
 	const keys =
 		result.verdict === result.reason ? [result.verdict] : [result.verdict, result.reason];
+	// Anything that is not official gets the safety advice: no codes, no passwords, use this page.
+	if (result.verdict === 'unofficial' || result.verdict === 'lookalike') keys.push('advice');
 	return keys
 		.map((key) => messages[key]?.replaceAll('{channel}', channel).trim())
 		.filter(Boolean)

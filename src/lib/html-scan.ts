@@ -31,15 +31,24 @@ export interface PageScan {
 	readonly indexed: boolean;
 }
 
-const TAG = /<!--[\s\S]*?-->|<(script|style)(?=[\s/>])([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+const TAG =
+	/<!--[\s\S]*?-->|<(script|style)(?=[\s/>])([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Returns text with HTML character references decoded. @example decodeEntities('a&amp;b') // 'a&b' */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
 		if (ref[0] === '#') {
-			const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+			const code =
+				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
 			return Number.isFinite(code) ? String.fromCodePoint(code) : all;
 		}
 		return ENTITIES[ref.toLowerCase()] ?? all;
@@ -84,7 +93,8 @@ export function listRefs(tags: readonly HtmlTag[]): HtmlRef[] {
 	for (const tag of tags) {
 		for (const attr of [...URL_ATTRS['*']!, ...(URL_ATTRS[tag.name] ?? [])]) {
 			const value = tag.attrs.get(attr);
-			if (value !== undefined) refs.push({ tag: tag.name, attr, value: value.trim(), line: tag.line });
+			if (value !== undefined)
+				refs.push({ tag: tag.name, attr, value: value.trim(), line: tag.line });
 		}
 		const srcset = tag.attrs.get('srcset');
 		if (srcset !== undefined) {
@@ -112,7 +122,10 @@ export function scanPage(html: string): PageScan {
 		const content = tag.attrs.get('content') ?? '';
 		if (name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
 		if (tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
-			refreshTo = /url\s*=\s*(.+)$/i.exec(content)?.[1]?.trim().replace(/^['"]|['"]$/g, '');
+			refreshTo = /url\s*=\s*(.+)$/i
+				.exec(content)?.[1]
+				?.trim()
+				.replace(/^['"]|['"]$/g, '');
 		}
 	}
 	return {

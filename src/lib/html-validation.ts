@@ -16,6 +16,14 @@ export const htmlValidateConfig: ConfigData = {
 };
 
 /** Returns one integrity issue per html-validate message of a page. */
-export function toHtmlIssues(path: string, messages: readonly Pick<Message, 'ruleId' | 'message' | 'line'>[]): IntegrityIssue[] {
-	return messages.map((m) => ({ check: 'html', where: path, line: m.line, message: `${m.message} (${m.ruleId})` }));
+export function toHtmlIssues(
+	path: string,
+	messages: readonly Pick<Message, 'ruleId' | 'message' | 'line'>[],
+): IntegrityIssue[] {
+	return messages.map((m) => ({
+		check: 'html',
+		where: path,
+		line: m.line,
+		message: `${m.message} (${m.ruleId})`,
+	}));
 }

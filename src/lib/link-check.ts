@@ -29,7 +29,11 @@ const BASE = 'http://site.invalid';
  * such as `https://help.okpay.example.com/chat` may live on the same host outside this build.
  * @example toInternalTarget('/en/', '../contact/#hours') // { pathname: '/contact/', fragment: 'hours' }
  */
-export function toInternalTarget(pagePath: string, value: string, siteOrigin?: string): InternalTarget | undefined {
+export function toInternalTarget(
+	pagePath: string,
+	value: string,
+	siteOrigin?: string,
+): InternalTarget | undefined {
 	if (value === '' || value === '#') return undefined;
 	let url: URL;
 	if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
@@ -71,7 +75,11 @@ export interface LinkCheckResult {
  * Returns broken internal links and fragments of every page; `files` holds every output file,
  * `/`-prefixed; `siteOrigin` makes `<link>` URLs on the site's own origin count as internal.
  */
-export function checkLinks(pages: readonly LinkedPage[], files: ReadonlySet<string>, siteOrigin: string): LinkCheckResult {
+export function checkLinks(
+	pages: readonly LinkedPage[],
+	files: ReadonlySet<string>,
+	siteOrigin: string,
+): LinkCheckResult {
 	const byFile = new Map(pages.map((p) => [p.file, p]));
 	const issues: IntegrityIssue[] = [];
 	let checked = 0;
@@ -80,7 +88,11 @@ export function checkLinks(pages: readonly LinkedPage[], files: ReadonlySet<stri
 		for (const ref of page.scan.refs) {
 			if (seen.has(ref.value)) continue;
 			seen.add(ref.value);
-			const target = toInternalTarget(page.path, ref.value, ref.tag === 'link' ? siteOrigin : undefined);
+			const target = toInternalTarget(
+				page.path,
+				ref.value,
+				ref.tag === 'link' ? siteOrigin : undefined,
+			);
 			if (!target) continue;
 			checked++;
 			const where = { check: 'links', where: page.path, line: ref.line } as const;
@@ -94,7 +106,10 @@ export function checkLinks(pages: readonly LinkedPage[], files: ReadonlySet<stri
 			if (!target.fragment || target.fragment.toLowerCase() === 'top') continue;
 			const linked = byFile.get(file);
 			if (linked && !linked.scan.ids.has(target.fragment)) {
-				issues.push({ ...where, message: `${shown}: no element has id "${target.fragment}" on ${linked.path}` });
+				issues.push({
+					...where,
+					message: `${shown}: no element has id "${target.fragment}" on ${linked.path}`,
+				});
 			}
 		}
 	}

@@ -209,3 +209,17 @@ describe('formatContactResult', () => {
 		expect(formatContactResult(result, messages, names)).toBe(expected);
 	});
 });
+
+describe('safety advice', () => {
+	const messages = { official: 'OK {channel}.', unofficial: 'Not official.', 'unknown-phone': 'Unknown.', lookalike: 'Fake.', 'lookalike-domain': 'Close.', advice: 'Never share codes.' };
+	test.each([
+		[{ verdict: 'unofficial', reason: 'unknown-phone' }, 'Not official. Unknown. Never share codes.'],
+		[{ verdict: 'lookalike', reason: 'lookalike-domain' }, 'Fake. Close. Never share codes.'],
+	] as const)('non-official verdicts end with the advice: %j', (result, expected) => {
+		expect(formatContactResult(result, messages, {})).toBe(expected);
+	});
+
+	test('an official verdict has no advice', () => {
+		expect(formatContactResult({ verdict: 'official', reason: 'official-phone', channelId: 'hotline' }, messages, { hotline: 'Hotline' })).toBe('OK Hotline.');
+	});
+});

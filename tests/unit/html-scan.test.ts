@@ -3,7 +3,9 @@ import { decodeEntities, listRefs, listTags, scanPage } from '../../src/lib/html
 
 describe('listTags', () => {
 	test('reads start tags with decoded attributes and their line', () => {
-		const tags = listTags('<p>\n<a href="/en/?a=1&amp;b=2" data-x=\'y\' hidden>x</a>\n<IMG SRC=/logo.svg alt="">');
+		const tags = listTags(
+			'<p>\n<a href="/en/?a=1&amp;b=2" data-x=\'y\' hidden>x</a>\n<IMG SRC=/logo.svg alt="">',
+		);
 		expect(tags.map((t) => [t.name, t.line])).toEqual([
 			['p', 1],
 			['a', 2],
@@ -16,7 +18,8 @@ describe('listTags', () => {
 	});
 
 	test('skips comments and the content of scripts and styles, but keeps their tags', () => {
-		const html = '<!-- <a href="/c/"> -->\n<script type="module" src="/s.js">const a = "<a href=\'/x/\'>";</script><style>a[href="/y/"]{}</style><a href="/z/">';
+		const html =
+			'<!-- <a href="/c/"> -->\n<script type="module" src="/s.js">const a = "<a href=\'/x/\'>";</script><style>a[href="/y/"]{}</style><a href="/z/">';
 		expect(listTags(html).map((t) => [t.name, t.attrs.get('src') ?? t.attrs.get('href')])).toEqual([
 			['script', '/s.js'],
 			['style', undefined],
@@ -25,7 +28,9 @@ describe('listTags', () => {
 	});
 
 	test('keeps ">" inside quoted attribute values', () => {
-		expect(listTags('<help-search data-m="{&quot;a&quot;:&quot;>&quot;}" id="s">')[0]!.attrs.get('id')).toBe('s');
+		expect(
+			listTags('<help-search data-m="{&quot;a&quot;:&quot;>&quot;}" id="s">')[0]!.attrs.get('id'),
+		).toBe('s');
 	});
 });
 
@@ -43,7 +48,9 @@ describe('decodeEntities', () => {
 describe('listRefs', () => {
 	test('lists href, src, each srcset candidate and form actions', () => {
 		const refs = listRefs(
-			listTags('<a href="/a/"><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><form action="/en/search/"></form>'),
+			listTags(
+				'<a href="/a/"><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><form action="/en/search/"></form>',
+			),
 		);
 		expect(refs.map((r) => `${r.tag}.${r.attr}=${r.value}`)).toEqual([
 			'a.href=/a/',
@@ -68,7 +75,9 @@ describe('scanPage', () => {
 	});
 
 	test('a plain page is indexable, not a redirect, not in the search index', () => {
-		const scan = scanPage('<html><head><meta name="description" content="noindex is just a word here"></head><body></body></html>');
+		const scan = scanPage(
+			'<html><head><meta name="description" content="noindex is just a word here"></head><body></body></html>',
+		);
 		expect(scan.noindex).toBe(false);
 		expect(scan.refreshTo).toBeUndefined();
 		expect(scan.indexed).toBe(false);

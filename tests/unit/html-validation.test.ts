@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { htmlValidateConfig, toHtmlIssues } from '../../src/lib/html-validation';
 
 const page = (body: string, head = '') =>
-	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Help</title>${head}</head><body><main>${body}</main></body></html>`;
+	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Help</title>${head}</head><body><main>${body}</main></body></html>`;
 
 const ruleIds = async (html: string) => {
 	const report = await new HtmlValidate(htmlValidateConfig).validateString(html, 'page.html');
@@ -20,7 +20,11 @@ describe('htmlValidateConfig', () => {
 	});
 
 	test('accepts a redirect page (meta refresh with a zero delay)', async () => {
-		expect(await ruleIds(page('<p><a href="/en/">/en/</a></p>', '<meta http-equiv="refresh" content="0; url=/en/">'))).toEqual([]);
+		expect(
+			await ruleIds(
+				page('<p><a href="/en/">/en/</a></p>', '<meta http-equiv="refresh" content="0; url=/en/">'),
+			),
+		).toEqual([]);
 	});
 
 	test.each([
@@ -35,8 +39,17 @@ describe('htmlValidateConfig', () => {
 
 describe('toHtmlIssues', () => {
 	test('names the page, the line, the message and the rule', () => {
-		expect(toHtmlIssues('/en/', [{ ruleId: 'wcag/h37', message: '<img> is missing required "alt" attribute', line: 3 }])).toEqual([
-			{ check: 'html', where: '/en/', line: 3, message: '<img> is missing required "alt" attribute (wcag/h37)' },
+		expect(
+			toHtmlIssues('/en/', [
+				{ ruleId: 'wcag/h37', message: '<img> is missing required "alt" attribute', line: 3 },
+			]),
+		).toEqual([
+			{
+				check: 'html',
+				where: '/en/',
+				line: 3,
+				message: '<img> is missing required "alt" attribute (wcag/h37)',
+			},
 		]);
 	});
 });

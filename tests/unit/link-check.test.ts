@@ -15,24 +15,41 @@ describe('toInternalTarget', () => {
 		expect(toInternalTarget(page, value)).toEqual(target);
 	});
 
-	test.each(['https://example.org/', '//cdn.example.org/x.js', 'mailto:a@example.com', 'tel:+18005550123', 'data:image/png;base64,AA', 'javascript:void(0)', '', '#'])(
-		'%s is not checked',
-		(value) => {
-			expect(toInternalTarget('/en/', value, ORIGIN)).toBeUndefined();
-		},
-	);
+	test.each([
+		'https://example.org/',
+		'//cdn.example.org/x.js',
+		'mailto:a@example.com',
+		'tel:+18005550123',
+		'data:image/png;base64,AA',
+		'javascript:void(0)',
+		'',
+		'#',
+	])('%s is not checked', (value) => {
+		expect(toInternalTarget('/en/', value, ORIGIN)).toBeUndefined();
+	});
 
 	test('an absolute URL on the site origin counts only when the origin is given', () => {
-		expect(toInternalTarget('/en/', `${ORIGIN}/zh-cn/`, ORIGIN)).toEqual({ pathname: '/zh-cn/', fragment: '' });
+		expect(toInternalTarget('/en/', `${ORIGIN}/zh-cn/`, ORIGIN)).toEqual({
+			pathname: '/zh-cn/',
+			fragment: '',
+		});
 		expect(toInternalTarget('/en/', `${ORIGIN}/chat`)).toBeUndefined();
 	});
 });
 
-const page = (path: string, file: string, html: string): LinkedPage => ({ path, file, scan: scanPage(html) });
+const page = (path: string, file: string, html: string): LinkedPage => ({
+	path,
+	file,
+	scan: scanPage(html),
+});
 
 describe('checkLinks', () => {
 	const pages = [
-		page('/en/', '/en/index.html', '<main id="main"><a href="/en/contact/#hours">x</a><a href="#main">skip</a><img src="/logo.svg" alt=""></main>'),
+		page(
+			'/en/',
+			'/en/index.html',
+			'<main id="main"><a href="/en/contact/#hours">x</a><a href="#main">skip</a><img src="/logo.svg" alt=""></main>',
+		),
 		page('/en/contact/', '/en/contact/index.html', '<section id="hours"></section>'),
 	];
 	const files = new Set(['/en/index.html', '/en/contact/index.html', '/logo.svg']);
@@ -42,15 +59,30 @@ describe('checkLinks', () => {
 	});
 
 	test('names the page, the line and the link that points nowhere', () => {
-		const broken = [page('/en/', '/en/index.html', '<p>\n<a href="/en/nope/">x</a><a href="/en/contact">y</a></p>'), pages[1]!];
+		const broken = [
+			page(
+				'/en/',
+				'/en/index.html',
+				'<p>\n<a href="/en/nope/">x</a><a href="/en/contact">y</a></p>',
+			),
+			pages[1]!,
+		];
 		expect(checkLinks(broken, files, ORIGIN).issues).toEqual([
 			{ check: 'links', where: '/en/', line: 2, message: '<a href="/en/nope/"> points to no file' },
-			{ check: 'links', where: '/en/', line: 2, message: '<a href="/en/contact"> points to no file (add the trailing slash)' },
+			{
+				check: 'links',
+				where: '/en/',
+				line: 2,
+				message: '<a href="/en/contact"> points to no file (add the trailing slash)',
+			},
 		]);
 	});
 
 	test('reports a fragment with no element id, on another page or the same one', () => {
-		const broken = [page('/en/', '/en/index.html', '<a href="/en/contact/#hour">x</a><a href="#mian">skip</a>'), pages[1]!];
+		const broken = [
+			page('/en/', '/en/index.html', '<a href="/en/contact/#hour">x</a><a href="#mian">skip</a>'),
+			pages[1]!,
+		];
 		expect(checkLinks(broken, files, ORIGIN).issues.map((i) => i.message)).toEqual([
 			'<a href="/en/contact/#hour">: no element has id "hour" on /en/contact/',
 			'<a href="#mian">: no element has id "mian" on /en/',
@@ -58,7 +90,11 @@ describe('checkLinks', () => {
 	});
 
 	test('checks canonical and hreflang links on the site origin, not same-host anchors', () => {
-		const head = page('/en/', '/en/index.html', `<link rel="alternate" href="${ORIGIN}/fr/"><a href="${ORIGIN}/chat">chat</a>`);
+		const head = page(
+			'/en/',
+			'/en/index.html',
+			`<link rel="alternate" href="${ORIGIN}/fr/"><a href="${ORIGIN}/chat">chat</a>`,
+		);
 		expect(checkLinks([head], files, ORIGIN).issues.map((i) => i.message)).toEqual([
 			`<link href="${ORIGIN}/fr/"> points to no file`,
 		]);

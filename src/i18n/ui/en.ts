@@ -105,6 +105,7 @@ export default {
 	'contact.checkerHelp': 'Paste a phone number, email, website or social account you were given. It is checked on your device against the official channels and sent nowhere.',
 	'contact.checkerLabel': 'Phone, email, website or account',
 	'contact.checkerSubmit': 'Check',
+	'contact.checkerNoScript': 'The checker needs JavaScript. You can also compare with the official channels listed above: any number, email, website or account not on the list is not official.',
 	'contact.day.mon': 'Mon',
 	'contact.day.tue': 'Tue',
 	'contact.day.wed': 'Wed',

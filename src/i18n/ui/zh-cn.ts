@@ -103,6 +103,7 @@ export default {
 	'contact.checkerHelp': '粘贴别人给你的电话号码、邮箱、网址或社交账号，我们会在你的设备上核对它是否是官方渠道，不会发送到任何地方。',
 	'contact.checkerLabel': '电话、邮箱、网址或账号',
 	'contact.checkerSubmit': '核对',
+	'contact.checkerNoScript': '核对工具需要启用 JavaScript。你也可以直接对照上面列出的官方渠道：不在列表中的号码、邮箱、网址和账号都不是官方渠道。',
 	'contact.day.mon': '周一',
 	'contact.day.tue': '周二',
 	'contact.day.wed': '周三',

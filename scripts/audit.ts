@@ -1,0 +1,171 @@
+/**
+ * `npm run audit`: Lighthouse (mobile, default config) on the home, article, contact and search
+ * pages in both languages, in the local Chromium, against the built site served on 127.0.0.1.
+ * Writes reports/lighthouse.md and reports/lighthouse.json.
+ *
+ * By default the site is built into bench-out/audit/ with SITE_URL set to the local server: pages
+ * carry absolute canonical and hreflang URLs, and with the production host Lighthouse's `canonical`
+ * audit fails ("Points to another hreflang location") for a reason that does not exist in production.
+ * `--dist` audits dist/ as it is (running `npm run build` first when it is missing).
+ *
+ * Usage: npm run audit -- [--dist] [--no-build] [--port 4488]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from '../tests/support/browser.ts';
+import { runBuild } from './bench/build.ts';
+import { headersFor, parseHeadersFile } from './bench/headers.ts';
+import { startServer } from './bench/serve.ts';
+
+const arg = (name: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : undefined;
+};
+const port = Number(arg('port') ?? 4488);
+const useDist = process.argv.includes('--dist');
+const skipBuild = process.argv.includes('--no-build');
+const started = performance.now();
+const say = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+const PAGES = [
+	['home', ''],
+	['article', 'articles/payment-failed/'],
+	['contact', 'contact/'],
+	['search', 'search/'],
+] as const;
+const LOCALES = ['zh-cn', 'en'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+
+interface PageAudit {
+	readonly page: string;
+	readonly locale: string;
+	readonly path: string;
+	readonly scores: Record<(typeof CATEGORIES)[number], number | null>;
+	readonly metrics: Record<string, string>;
+	/** Audits in the four categories that did not pass (binary 0, or numeric below 0.9). */
+	readonly failing: { id: string; title: string; category: string; score: number; displayValue?: string }[];
+	readonly warnings: string[];
+}
+
+/** Returns the category audits that did not pass, most important category first. */
+function failingAudits(lhr: Result): PageAudit['failing'] {
+	const seen = new Set<string>();
+	const failing: PageAudit['failing'] = [];
+	for (const category of CATEGORIES) {
+		for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+			const audit = lhr.audits[ref.id];
+			if (!audit || seen.has(ref.id) || audit.score === null) continue;
+			if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
+			if (audit.score >= 0.9) continue;
+			seen.add(ref.id);
+			failing.push({
+				id: ref.id,
+				title: audit.title,
+				category,
+				score: audit.score,
+				...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+			});
+		}
+	}
+	return failing;
+}
+
+let dir = 'dist';
+const origin = `http://127.0.0.1:${port}`;
+if (useDist) {
+	if (!existsSync('dist/index.html')) {
+		say('dist/ is missing: running npm run build');
+		execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	}
+} else {
+	dir = join('bench-out', 'audit', 'dist');
+	if (!skipBuild || !existsSync(join(dir, 'index.html'))) {
+		say(`Building the site into ${dir} with SITE_URL=${origin}`);
+		await mkdir(join('bench-out', 'audit'), { recursive: true });
+		const build = await runBuild({
+			contentDir: 'content',
+			outDir: dir,
+			cacheDir: `${dir}-cache`,
+			logFile: join('bench-out', 'audit', 'build.log'),
+			env: { SITE_URL: origin },
+		});
+		say(`Built ${build.pages} pages in ${(build.totalMs / 1000).toFixed(1)} s`);
+	}
+}
+
+const chromePath = findChromium();
+if (!chromePath) throw new Error(NO_BROWSER_HELP);
+const headerRules = existsSync(join(dir, '_headers')) ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8')) : [];
+// Compressed, with the site's _headers: what the static host sends, so transfer audits are realistic.
+const server = await startServer(dir, { port, compress: true, headers: (path) => headersFor(headerRules, path) });
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+const audits: PageAudit[] = [];
+let lighthouseVersion = '';
+try {
+	for (const [page, rest] of PAGES) {
+		for (const locale of LOCALES) {
+			const path = `/${locale}/${rest}`;
+			say(`Lighthouse ${path}`);
+			const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			const lhr = result.lhr;
+			if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+			lighthouseVersion = lhr.lighthouseVersion;
+			await writeFile(join('bench-out', `lighthouse-${locale}-${page}.json`), JSON.stringify(lhr));
+			const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as PageAudit['scores'];
+			const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '–']));
+			const entry: PageAudit = { page, locale, path, scores, metrics, failing: failingAudits(lhr), warnings: lhr.runWarnings };
+			audits.push(entry);
+			say(`  ${CATEGORIES.map((c) => `${c} ${Math.round((scores[c] ?? 0) * 100)}`).join(', ')}; failing: ${entry.failing.map((f) => f.id).join(', ') || 'none'}`);
+		}
+	}
+} finally {
+	chrome.kill();
+	await server.close();
+}
+
+const pct = (score: number | null) => (score === null ? '–' : String(Math.round(score * 100)));
+const lines = [
+	'# Lighthouse',
+	'',
+	`Lighthouse ${lighthouseVersion}, mobile (default config: simulated slow 4G, 4× CPU slowdown), in ${execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()} headless.`,
+	`Site: ${useDist ? '`dist/` as built' : `built into \`${dir}\` with \`SITE_URL=${origin}\` so canonical and hreflang URLs match the served host`},`,
+	'served by a local static server with gzip and the headers from `public/_headers`.',
+	`Written by \`npm run audit\` (scripts/audit.ts) on ${new Date().toISOString().slice(0, 10)}. The machine is shared (2 cores), so performance scores vary by a few points between runs.`,
+	'',
+	'| Page | Path | Performance | Accessibility | Best practices | SEO |',
+	'| --- | --- | ---: | ---: | ---: | ---: |',
+	...audits.map((a) => `| ${a.page} (${a.locale}) | \`${a.path}\` | ${CATEGORIES.map((c) => pct(a.scores[c])).join(' | ')} |`),
+	'',
+	'## Metrics',
+	'',
+	'| Page | FCP | LCP | TBT | CLS | Speed Index |',
+	'| --- | ---: | ---: | ---: | ---: | ---: |',
+	...audits.map((a) => `| ${a.page} (${a.locale}) | ${METRICS.map((m) => a.metrics[m]).join(' | ')} |`),
+	'',
+	'## Audits that did not pass',
+	'',
+	'Binary audits that failed and scored audits below 0.9, from the four categories (id in brackets).',
+	'',
+	...audits.flatMap((a) => [
+		`### ${a.page} (${a.locale}) \`${a.path}\``,
+		'',
+		...(a.failing.length === 0
+			? ['None.']
+			: a.failing.map((f) => `- ${f.category}: ${f.title.replace(/`/g, '')} [\`${f.id}\`]${f.displayValue ? ` — ${f.displayValue}` : ''}`)),
+		...(a.warnings.length > 0 ? ['', ...a.warnings.map((w) => `> Lighthouse warning: ${w}`)] : []),
+		'',
+	]),
+];
+await mkdir('reports', { recursive: true });
+await writeFile('reports/lighthouse.md', lines.join('\n'));
+await writeFile(
+	'reports/lighthouse.json',
+	JSON.stringify({ lighthouseVersion, site: useDist ? 'dist' : dir, origin, date: new Date().toISOString(), pages: audits }, null, '\t') + '\n',
+);
+say('Wrote reports/lighthouse.md and reports/lighthouse.json');

@@ -1,0 +1,3 @@
+import { test } from '@playwright/test';
+import { LOCALES } from '../support/site';
+test('x', () => { console.log(LOCALES); });

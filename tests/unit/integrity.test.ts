@@ -1,0 +1,236 @@
+import { describe, expect, test } from 'vitest';
+import { scanPage, type PageScan } from '../../src/lib/html-scan';
+import {
+	checkCategoryLinks,
+	checkPages,
+	findDuplicateEntries,
+	formatIntegrityIssues,
+	type IntegrityIssue,
+} from '../../src/lib/integrity';
+import type { ArticleEntry, ContentInventory } from '../../src/lib/content-inventory';
+import { toInternalTarget } from '../../src/lib/link-check';
+
+const article = (
+	locale: string,
+	slug: string,
+	extra: Partial<ArticleEntry> = {},
+): ArticleEntry => ({
+	file: `content/articles/${locale}/${slug}.mdx`,
+	locale,
+	slug,
+	draft: false,
+	category: 'general',
+	formerSlugs: [],
+	...extra,
+});
+
+const inventory = (
+	articles: ArticleEntry[],
+	extra: Partial<ContentInventory> = {},
+): ContentInventory => ({
+	locales: ['zh-cn', 'en'],
+	articles,
+	categories: [{ file: 'content/categories.yaml', id: 'general' }],
+	channels: [{ file: 'content/channels.yaml', id: 'email' }],
+	redirects: [],
+	...extra,
+});
+
+const PAGE = scanPage('<main></main>');
+const NOTICE = scanPage('<meta name="robots" content="noindex, follow"><main></main>');
+const REDIRECT = scanPage(
+	'<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/en/articles/a/">',
+);
+
+/** The pages a one-article site builds, with the given changes. */
+const site = (changes: Record<string, PageScan | undefined> = {}) => {
+	const pages = new Map<string, PageScan>();
+	for (const path of [
+		'/zh-cn/',
+		'/en/',
+		'/zh-cn/contact/',
+		'/en/contact/',
+		'/zh-cn/categories/general/',
+		'/en/categories/general/',
+		'/a/a/',
+		'/zh-cn/articles/a/',
+		'/en/articles/a/',
+	]) {
+		pages.set(path, PAGE);
+	}
+	for (const [path, scan] of Object.entries(changes)) {
+		if (scan) pages.set(path, scan);
+		else pages.delete(path);
+	}
+	return pages;
+};
+
+const messages = (issues: readonly IntegrityIssue[]) =>
+	issues.map((i) => `${i.where} ${i.message}`);
+
+describe('checkPages', () => {
+	const inv = inventory([article('zh-cn', 'a'), article('en', 'a')]);
+
+	test('passes when every entry has its page', () => {
+		expect(checkPages(inv, site())).toEqual([]);
+	});
+
+	test.each([
+		['/en/articles/a/', 'content/articles/en/a.mdx article: no page at /en/articles/a/'],
+		[
+			'/zh-cn/categories/general/',
+			'content/categories.yaml category "general" (zh-cn): no page at /zh-cn/categories/general/',
+		],
+		['/en/contact/', '/en/contact/ contact page: no page at /en/contact/'],
+		['/a/a/', 'content/articles/zh-cn/a.mdx short link: no page at /a/a/'],
+	])('reports the missing page %s', (path, message) => {
+		expect(messages(checkPages(inv, site({ [path]: undefined })))).toEqual([message]);
+	});
+
+	test('a published article must not be served by a notice page', () => {
+		expect(messages(checkPages(inv, site({ '/en/articles/a/': NOTICE })))).toEqual([
+			'content/articles/en/a.mdx /en/articles/a/ is a notice or redirect page, not the article',
+		]);
+	});
+
+	test('a draft has no page, but a missing-translation notice at its URL is fine', () => {
+		const drafted = inventory([article('zh-cn', 'a'), article('en', 'a', { draft: true })]);
+		expect(checkPages(drafted, site({ '/en/articles/a/': NOTICE }))).toEqual([]);
+		expect(messages(checkPages(drafted, site()))).toEqual([
+			'content/articles/en/a.mdx draft has a page at /en/articles/a/; drafts must build nowhere',
+		]);
+	});
+
+	test('accepts notice pages for missing translations and redirect pages for former slugs', () => {
+		const inv2 = inventory([
+			article('zh-cn', 'a', { formerSlugs: ['old'] }),
+			article('en', 'a'),
+			article('zh-cn', 'b'),
+		]);
+		const pages = site({
+			'/zh-cn/articles/b/': PAGE,
+			'/en/articles/b/': NOTICE,
+			'/a/b/': PAGE,
+			'/zh-cn/articles/old/': REDIRECT,
+		});
+		expect(checkPages(inv2, pages)).toEqual([]);
+	});
+
+	test('accepts redirect pages listed in redirects.yaml', () => {
+		const inv2 = inventory([article('zh-cn', 'a'), article('en', 'a')], {
+			redirects: ['/en/articles/gone/'],
+		});
+		expect(checkPages(inv2, site({ '/en/articles/gone/': REDIRECT }))).toEqual([]);
+	});
+
+	test.each([
+		['an indexable page with no file', '/en/articles/ghost/', PAGE],
+		['a notice for a slug no language has', '/en/articles/ghost/', NOTICE],
+		['a redirect nobody declared', '/en/articles/ghost/', REDIRECT],
+	])('reports %s', (_name, path, scan) => {
+		expect(messages(checkPages(inv, site({ [path]: scan })))).toEqual([
+			'/en/articles/ghost/ article page has no content entry (expected a published content/articles/en/ghost.mdx)',
+		]);
+	});
+
+	test('reports a category page with no category', () => {
+		expect(messages(checkPages(inv, site({ '/en/categories/old/': PAGE })))).toEqual([
+			'/en/categories/old/ category page has no entry "old" in categories.yaml',
+		]);
+	});
+});
+
+describe('checkCategoryLinks', () => {
+	const resolve = (from: string, ref: string) => toInternalTarget(from, ref)?.pathname;
+	const inv = inventory([
+		article('zh-cn', 'a'),
+		article('en', 'a'),
+		article('en', 'b', { category: 'nope' }),
+	]);
+
+	test('passes when the category page of each language links to the article', () => {
+		const pages = site({
+			'/zh-cn/categories/general/': scanPage('<a href="/zh-cn/articles/a/">a</a>'),
+			'/en/categories/general/': scanPage('<a href="../../articles/a/">a</a>'),
+		});
+		expect(checkCategoryLinks(inv, pages, resolve)).toEqual([]);
+	});
+
+	test('reports the article its category page forgot (a link in another language does not count)', () => {
+		const pages = site({
+			'/zh-cn/categories/general/': scanPage('<a href="/zh-cn/articles/a/">a</a>'),
+			'/en/categories/general/': scanPage('<a href="/zh-cn/articles/a/">a</a>'),
+		});
+		expect(messages(checkCategoryLinks(inv, pages, resolve))).toEqual([
+			'content/articles/en/a.mdx /en/categories/general/ does not link to /en/articles/a/',
+		]);
+	});
+});
+
+describe('findDuplicateEntries', () => {
+	test('passes for distinct ids and a former slug shared by translations', () => {
+		const inv = inventory([
+			article('zh-cn', 'a', { formerSlugs: ['old'] }),
+			article('en', 'a', { formerSlugs: ['old'] }),
+		]);
+		expect(findDuplicateEntries(inv)).toEqual([]);
+	});
+
+	test('reports duplicate category and channel ids', () => {
+		const inv = inventory([], {
+			categories: [
+				{ file: 'categories.yaml', id: 'general' },
+				{ file: 'categories.yaml', id: 'general' },
+			],
+			channels: [
+				{ file: 'channels.yaml', id: 'email' },
+				{ file: 'channels.yaml', id: 'email' },
+			],
+		});
+		expect(messages(findDuplicateEntries(inv))).toEqual([
+			'categories.yaml category id "general" is used by more than one entry',
+			'channels.yaml channel id "email" is used by more than one entry',
+		]);
+	});
+
+	test('reports a former slug equal to another article’s slug, or claimed by two articles', () => {
+		const inv = inventory([
+			article('en', 'a', { formerSlugs: ['b'] }),
+			article('en', 'b'),
+			article('en', 'c', { formerSlugs: ['old'] }),
+			article('zh-cn', 'd', { formerSlugs: ['old'] }),
+		]);
+		expect(messages(findDuplicateEntries(inv))).toEqual([
+			'content/articles/en/a.mdx formerSlugs "b" is the slug of content/articles/en/b.mdx',
+			'content/articles/zh-cn/d.mdx formerSlugs "old" is also a former slug of content/articles/en/c.mdx',
+		]);
+	});
+
+	test('reports two files whose slugs differ only in case', () => {
+		const inv = inventory([
+			article('en', 'a'),
+			{ ...article('en', 'A'), file: 'content/articles/en/A.mdx' },
+		]);
+		expect(messages(findDuplicateEntries(inv))).toEqual([
+			'content/articles/en/A.mdx same slug as content/articles/en/a.mdx',
+		]);
+	});
+});
+
+describe('formatIntegrityIssues', () => {
+	test('lists every issue with its place and check, grouped by check', () => {
+		const text = formatIntegrityIssues([
+			{ check: 'links', where: '/en/', line: 4, message: '<a href="/x/"> points to no file' },
+			{
+				check: 'pages',
+				where: 'content/articles/en/a.mdx',
+				message: 'article: no page at /en/articles/a/',
+			},
+		]);
+		expect(text).toBe(
+			'Integrity check failed (2 problems):\n' +
+				'  - content/articles/en/a.mdx [pages] article: no page at /en/articles/a/\n' +
+				'  - /en/:4 [links] <a href="/x/"> points to no file',
+		);
+	});
+});
