@@ -28,6 +28,8 @@ export interface QueryCost {
 	readonly keystrokeToResultsMs: number;
 	/** From the moment the search starts (after the input debounce) to that frame. */
 	readonly searchMs: number;
+	/** The /pagefind/ files fetched, for results.json. */
+	readonly files: readonly { readonly path: string; readonly raw: number; readonly gzip: number }[];
 }
 
 export interface SearchCost {
@@ -136,7 +138,15 @@ async function typeQuery(page: Page, server: StaticServer, query: string): Promi
 	const [keystrokeToResultsMs, searchMs, results] = await resultTiming(page);
 	await settle(server);
 	const pagefindFiles = server.log.filter((f) => f.kind === 'search');
-	return { query, results, pagefind: sum(pagefindFiles), pagefindRequests: pagefindFiles.length, keystrokeToResultsMs, searchMs };
+	return {
+		query,
+		results,
+		pagefind: sum(pagefindFiles),
+		pagefindRequests: pagefindFiles.length,
+		keystrokeToResultsMs,
+		searchMs,
+		files: pagefindFiles.map(({ path, raw, gzip }) => ({ path, raw, gzip })),
+	};
 }
 
 /** Measures the first and the second query typed into a freshly opened search page, and a ?q= visit. */

@@ -138,6 +138,7 @@ function writeBody(r: Random, lang: Language, channels: readonly string[]): { bo
 	const intro = paragraph(Math.min(r.int(lang.paragraph[0], lang.paragraph[1]), target - size));
 	add(intro.text, intro.used);
 	const headings = r.sample(lang.headings, lang.headings.length);
+	const calloutTitles = new Set<string>();
 	let section = 0;
 	while (target - size > lang.paragraph[0] && section < headings.length) {
 		const heading = headings[section++]!;
@@ -151,8 +152,10 @@ function writeBody(r: Random, lang: Language, channels: readonly string[]): { bo
 		} else if (kind === 'steps' && target - size > 30) {
 			const steps = Array.from({ length: r.int(3, 6) }, () => lang.step(r));
 			add(`<Steps>\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n\n</Steps>`, lang.count(steps.join(' ')));
-			if (r.chance(0.4) && target - size > 30) {
-				const title = r.pick(lang.callouts);
+			// Each callout is a landmark named by its title: titles must differ within a page.
+			const title = r.pick(lang.callouts.filter((t) => !calloutTitles.has(t)));
+			if (r.chance(0.4) && target - size > 30 && title) {
+				calloutTitles.add(title);
 				const text = lang.sentence(r);
 				add(`<Callout type="warning" title="${title}">\n${text}\n</Callout>`, lang.count(`${title} ${text}`));
 			}

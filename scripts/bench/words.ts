@@ -65,7 +65,7 @@ export const EN = {
 		'What we need from you', 'After you finish', 'Good to know', 'Troubleshooting', 'Still not working?',
 	],
 	questionStarts: [
-		'How do I', 'Why can\'t I', 'What happens when I', 'Can I', 'How long does it take to',
+		'How do I', 'Why am I unable to', 'What happens when I', 'Can I', 'How long does it take to',
 		'What should I do before I', 'Where can I', 'Is it safe to', 'Why does the app ask me to',
 	],
 	qualifiers: [

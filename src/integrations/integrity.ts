@@ -27,7 +27,8 @@ import {
 } from '../lib/index-coverage';
 import {
 	checkCategoryLinks,
-	checkPages,
+	findMissingPages,
+	findOrphanPages,
 	findDuplicateEntries,
 	formatIntegrityIssues,
 	type IntegrityIssue,
@@ -177,7 +178,8 @@ export async function runIntegrityChecks(
 	const links = checkLinks(linked, files, origin);
 	issues.push(
 		...findDuplicateEntries(inventory),
-		...checkPages(inventory, pages),
+		...findMissingPages(inventory, pages),
+		...findOrphanPages(inventory, pages),
 		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) =>
 			getLang(l as Locale),
 		),

@@ -413,7 +413,7 @@ function decodePunycode(input: string): string | undefined {
 }
 
 /** Localized sentences keyed by verdict and reason code; `{channel}` becomes a channel name. */
-export type ContactMessages = Partial<Record<ContactVerdict | ContactReason, string>>;
+export type ContactMessages = Partial<Record<ContactVerdict | ContactReason | 'advice', string>>;
 
 /**
  * Returns the sentence shown to the reader: the verdict's message, then the reason's, with
@@ -430,7 +430,7 @@ export function formatContactResult(
 	channelNames: Readonly<Record<string, string>>,
 ): string {
 	const channel = (result.channelId && channelNames[result.channelId]) || '';
-	const keys =
+	const keys: Array<keyof ContactMessages> =
 		result.verdict === result.reason ? [result.verdict] : [result.verdict, result.reason];
 	// Anything that is not official gets the safety advice: no codes, no passwords, use this page.
 	if (result.verdict === 'unofficial' || result.verdict === 'lookalike') keys.push('advice');

@@ -28,40 +28,33 @@ export interface IntegrityIssue {
 /** Returns the articles that build a page (not drafts). */
 export const getLiveArticles = (inv: ContentInventory) => inv.articles.filter((a) => !a.draft);
 
-/** Returns pages that should exist and don't, and article or category pages that have no entry. */
-export function checkPages(
+const key = (locale: string, slug: string) => `${locale}/${slug}`;
+const pageIssue = (where: string, message: string): IntegrityIssue => ({
+	check: 'pages',
+	where,
+	message,
+});
+
+/** Returns pages that should exist and don't, and drafts or articles served by the wrong kind of page. */
+export function findMissingPages(
 	inv: ContentInventory,
 	pages: ReadonlyMap<string, PageScan>,
 ): IntegrityIssue[] {
 	const issues: IntegrityIssue[] = [];
 	const need = (path: string, where: string, what: string) => {
-		if (!pages.has(path))
-			issues.push({ check: 'pages', where, message: `${what}: no page at ${path}` });
+		if (!pages.has(path)) issues.push(pageIssue(where, `${what}: no page at ${path}`));
 	};
-	const live = getLiveArticles(inv);
-	const liveKeys = new Set(live.map((a) => `${a.locale}/${a.slug}`));
-	const draftKeys = new Set(
-		inv.articles.filter((a) => a.draft).map((a) => `${a.locale}/${a.slug}`),
-	);
 	for (const a of inv.articles) {
 		const path = getArticlePath(a.locale, a.slug);
 		const page = pages.get(path);
 		if (!a.draft) need(path, a.file, 'article');
 		if (!a.draft && page?.noindex)
-			issues.push({
-				check: 'pages',
-				where: a.file,
-				message: `${path} is a notice or redirect page, not the article`,
-			});
+			issues.push(pageIssue(a.file, `${path} is a notice or redirect page, not the article`));
 		if (a.draft && page && !page.noindex)
-			issues.push({
-				check: 'pages',
-				where: a.file,
-				message: `draft has a page at ${path}; drafts must build nowhere`,
-			});
+			issues.push(pageIssue(a.file, `draft has a page at ${path}; drafts must build nowhere`));
 	}
 	const slugFiles = new Map<string, string>();
-	for (const a of live) if (!slugFiles.has(a.slug)) slugFiles.set(a.slug, a.file);
+	for (const a of getLiveArticles(inv)) if (!slugFiles.has(a.slug)) slugFiles.set(a.slug, a.file);
 	for (const [slug, file] of slugFiles) need(getShortPath(slug), file, 'short link');
 	for (const locale of inv.locales) {
 		need(getHomePath(locale), getHomePath(locale), 'home page');
@@ -69,37 +62,48 @@ export function checkPages(
 		for (const c of inv.categories)
 			need(getCategoryPath(locale, c.id), c.file, `category "${c.id}" (${locale})`);
 	}
-	const formerOf = new Set(live.flatMap((a) => a.formerSlugs.map((f) => `${a.locale}/${f}`)));
+	return issues;
+}
+
+/**
+ * Returns article and category pages with no content entry. Expected exceptions: notice pages
+ * (noindex) for a slug published in another language, and redirect pages (noindex + refresh) for
+ * a former slug or a content/redirects.yaml entry.
+ */
+export function findOrphanPages(
+	inv: ContentInventory,
+	pages: ReadonlyMap<string, PageScan>,
+): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	const live = getLiveArticles(inv);
+	const liveKeys = new Set(live.map((a) => key(a.locale, a.slug)));
+	const liveSlugs = new Set(live.map((a) => a.slug));
+	const drafts = new Set(inv.articles.filter((a) => a.draft).map((a) => key(a.locale, a.slug)));
+	const former = new Set(live.flatMap((a) => a.formerSlugs.map((f) => key(a.locale, f))));
 	const redirects = new Set(inv.redirects);
 	const categoryIds = new Set(inv.categories.map((c) => c.id));
 	for (const [path, page] of pages) {
-		const article = /^\/([^/]+)\/articles\/([^/]+)\/$/.exec(path);
-		if (article) {
-			const [, locale, slug] = article as unknown as [string, string, string];
-			if (
-				liveKeys.has(`${locale}/${slug}`) ||
-				(draftKeys.has(`${locale}/${slug}`) && !page.noindex)
-			)
-				continue;
-			const isRedirect =
-				page.refreshTo !== undefined && (formerOf.has(`${locale}/${slug}`) || redirects.has(path));
-			const isNotice = page.refreshTo === undefined && live.some((a) => a.slug === slug);
-			if (!(page.noindex && (isRedirect || isNotice))) {
-				issues.push({
-					check: 'pages',
-					where: path,
-					message: `article page has no content entry (expected a published content/articles/${locale}/${slug}.mdx)`,
-				});
+		const [, locale = '', slug = ''] = /^\/([^/]+)\/articles\/([^/]+)\/$/.exec(path) ?? [];
+		// A draft with an indexable page is reported by findMissingPages.
+		if (
+			slug &&
+			!liveKeys.has(key(locale, slug)) &&
+			!(drafts.has(key(locale, slug)) && !page.noindex)
+		) {
+			const redirect = page.refreshTo !== undefined;
+			const expected = redirect
+				? former.has(key(locale, slug)) || redirects.has(path)
+				: liveSlugs.has(slug);
+			if (!page.noindex || !expected) {
+				const file = `content/articles/${locale}/${slug}.mdx`;
+				issues.push(
+					pageIssue(path, `article page has no content entry (expected a published ${file})`),
+				);
 			}
 		}
-		const category = /^\/([^/]+)\/categories\/([^/]+)\/$/.exec(path)?.[2];
-		if (category && !categoryIds.has(category) && !redirects.has(path)) {
-			issues.push({
-				check: 'pages',
-				where: path,
-				message: `category page has no entry "${category}" in categories.yaml`,
-			});
-		}
+		const category = /^\/[^/]+\/categories\/([^/]+)\/$/.exec(path)?.[1];
+		if (category && !categoryIds.has(category) && !redirects.has(path))
+			issues.push(pageIssue(path, `category page has no entry "${category}" in categories.yaml`));
 	}
 	return issues;
 }
@@ -116,7 +120,7 @@ export function checkCategoryLinks(
 		if (!a.category || !known.has(a.category)) continue;
 		const categoryPath = getCategoryPath(a.locale, a.category);
 		const page = pages.get(categoryPath);
-		if (!page) continue; // reported by checkPages
+		if (!page) continue; // reported by findMissingPages
 		const path = getArticlePath(a.locale, a.slug);
 		if (
 			!page.refs.some((ref) => ref.attr === 'href' && resolve(categoryPath, ref.value) === path)

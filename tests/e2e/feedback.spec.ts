@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { buildSite, type BuiltSite } from '../support/build-site';
+import { buildIsolated, type IsolatedBuild } from '../support/build-site';
 import { startCollector, type Collector } from '../support/feedback-collector';
 import { serveStatic } from '../support/serve';
 
@@ -11,7 +11,7 @@ const nothing = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 test.describe('with FEEDBACK_ENDPOINT set', () => {
 	let collector: Collector;
-	let site: BuiltSite;
+	let site: IsolatedBuild;
 	let server: Server;
 	let origin: string;
 	const bodies = () => collector.received.map((r) => r.body);
@@ -19,7 +19,7 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
 		collector = await startCollector();
-		site = buildSite({ FEEDBACK_ENDPOINT: collector.endpoint });
+		site = buildIsolated({ FEEDBACK_ENDPOINT: collector.endpoint });
 		if (site.status !== 0) throw new Error(`build with FEEDBACK_ENDPOINT failed:\n${site.output.slice(-3000)}`);
 		server = await serveStatic(site.outDir, 0);
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -55,9 +55,9 @@ export class HelpPage {
 		return this.page.goto(path, { waitUntil: 'load' });
 	}
 
-	/** Link paths (pathname + hash) inside a region, in order, resolved against the page. */
-	async linkPaths(region: Locator): Promise<string[]> {
-		return region.locator('a[href]').evaluateAll((links) =>
+	/** Paths (pathname + hash) of the links a locator matches, in order; other origins stay absolute. */
+	async linkPaths(links: Locator): Promise<string[]> {
+		return links.evaluateAll((links) =>
 			links.map((a) => {
 				const url = new URL((a as HTMLAnchorElement).href);
 				return url.origin === location.origin ? url.pathname + url.hash : url.href;

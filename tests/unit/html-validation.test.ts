@@ -19,6 +19,10 @@ describe('htmlValidateConfig', () => {
 		expect(await ruleIds(page('<p>Hi<br>there</p><img src="/a.png" alt="A">', head))).toEqual([]);
 	});
 
+	test('accepts void elements written the way MDX bodies render them', async () => {
+		expect(await ruleIds(page('<p>A<br/>B</p><hr/><img src="/a.png" alt="A"/>'))).toEqual([]);
+	});
+
 	test('accepts a redirect page (meta refresh with a zero delay)', async () => {
 		expect(
 			await ruleIds(

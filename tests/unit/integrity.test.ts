@@ -1,74 +1,31 @@
 import { describe, expect, test } from 'vitest';
+import type { ContentInventory } from '../../src/lib/content-inventory';
 import { scanPage, type PageScan } from '../../src/lib/html-scan';
 import {
 	checkCategoryLinks,
-	checkPages,
+	findMissingPages,
+	findOrphanPages,
 	findDuplicateEntries,
 	formatIntegrityIssues,
-	type IntegrityIssue,
 } from '../../src/lib/integrity';
-import type { ArticleEntry, ContentInventory } from '../../src/lib/content-inventory';
 import { toInternalTarget } from '../../src/lib/link-check';
+import {
+	article,
+	inventory,
+	messages,
+	NOTICE,
+	PAGE,
+	REDIRECT,
+	site,
+} from '../support/site-inventory';
 
-const article = (
-	locale: string,
-	slug: string,
-	extra: Partial<ArticleEntry> = {},
-): ArticleEntry => ({
-	file: `content/articles/${locale}/${slug}.mdx`,
-	locale,
-	slug,
-	draft: false,
-	category: 'general',
-	formerSlugs: [],
-	...extra,
-});
+/** Both page rules together, as the build runs them: a problem must be reported exactly once. */
+const checkPages = (inv: ContentInventory, pages: ReadonlyMap<string, PageScan>) => [
+	...findMissingPages(inv, pages),
+	...findOrphanPages(inv, pages),
+];
 
-const inventory = (
-	articles: ArticleEntry[],
-	extra: Partial<ContentInventory> = {},
-): ContentInventory => ({
-	locales: ['zh-cn', 'en'],
-	articles,
-	categories: [{ file: 'content/categories.yaml', id: 'general' }],
-	channels: [{ file: 'content/channels.yaml', id: 'email' }],
-	redirects: [],
-	...extra,
-});
-
-const PAGE = scanPage('<main></main>');
-const NOTICE = scanPage('<meta name="robots" content="noindex, follow"><main></main>');
-const REDIRECT = scanPage(
-	'<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/en/articles/a/">',
-);
-
-/** The pages a one-article site builds, with the given changes. */
-const site = (changes: Record<string, PageScan | undefined> = {}) => {
-	const pages = new Map<string, PageScan>();
-	for (const path of [
-		'/zh-cn/',
-		'/en/',
-		'/zh-cn/contact/',
-		'/en/contact/',
-		'/zh-cn/categories/general/',
-		'/en/categories/general/',
-		'/a/a/',
-		'/zh-cn/articles/a/',
-		'/en/articles/a/',
-	]) {
-		pages.set(path, PAGE);
-	}
-	for (const [path, scan] of Object.entries(changes)) {
-		if (scan) pages.set(path, scan);
-		else pages.delete(path);
-	}
-	return pages;
-};
-
-const messages = (issues: readonly IntegrityIssue[]) =>
-	issues.map((i) => `${i.where} ${i.message}`);
-
-describe('checkPages', () => {
+describe('findMissingPages and findOrphanPages', () => {
 	const inv = inventory([article('zh-cn', 'a'), article('en', 'a')]);
 
 	test('passes when every entry has its page', () => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getArticleFile, renderNewArticle, toLocalIsoDate, validateNewArticle, yamlQuote } from '../../src/lib/new-article';
@@ -67,7 +68,7 @@ test('getArticleFile', () => {
 
 describe('npm run new', () => {
 	const content = copyContent();
-	afterAll(() => rmSync(content, { recursive: true, force: true }));
+	afterAll(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 	const run = (...args: string[]) => runScript('new-article.ts', args, { CONTENT_DIR: content });
 
 	test('creates the article in every locale and prints the paths', () => {

@@ -4,11 +4,10 @@
  * in tests/fixtures/third-locale. The type-level half (no dictionary → type error) is in
  * tests/types/third-locale.test-d.ts.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site';
+import { buildIsolated, copyProject, type IsolatedBuild } from '../support/build-site';
 
 const FIXTURE = resolve('tests/fixtures/third-locale/content');
 const LOCALE_ENTRY = "{ code: 'zh-tw', lang: 'zh-TW', label: '繁體中文' },";
@@ -27,15 +26,11 @@ function patch(file: string, from: RegExp, to: string): void {
 }
 
 let project: string;
-let site: BuiltSite;
+let site: IsolatedBuild;
 const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
-	project = mkdtempSync(join(tmpdir(), 'hc-third-locale-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		cpSync(entry, join(project, entry), { recursive: true });
-	}
-	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	project = copyProject();
 	// Step 1: the locale entry.
 	patch(join(project, 'src/config/site.ts'), /(\{ code: 'en', lang: 'en', label: 'English' \},)/, `$1\n\t${LOCALE_ENTRY}`);
 	// Step 2: its dictionary, registered beside the others.
@@ -43,7 +38,7 @@ beforeAll(() => {
 	patch(join(project, 'src/i18n/index.ts'), /(import en from '\.\/ui\/en';)/, `$1\nimport zhTW from './ui/zh-tw';`);
 	patch(join(project, 'src/i18n/index.ts'), /\{ 'zh-cn': zhCN, en \}/, `{ 'zh-cn': zhCN, en, 'zh-tw': zhTW }`);
 	// Step 3 is the content: CONTENT_DIR points at the fixture.
-	site = buildSite({ CONTENT_DIR: FIXTURE }, project);
+	site = buildIsolated({ CONTENT_DIR: FIXTURE }, project);
 	if (site.status !== 0) throw new Error(`third-locale build failed:\n${site.output.slice(-4000)}`);
 }, 300_000);
 

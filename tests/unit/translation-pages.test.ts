@@ -5,11 +5,11 @@
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site';
+import { buildIsolated, type IsolatedBuild } from '../support/build-site';
 import { copyContent } from '../support/run-script';
 
 let content: string;
-let site: BuiltSite;
+let site: IsolatedBuild;
 const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -21,9 +21,9 @@ beforeAll(() => {
 		const file = join(content, 'articles/en', name);
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^(related: \[.*)$/m, (line) => line.replace(/unlock-account(, )?|, unlock-account/, '')));
 	}
-	site = buildSite({ CONTENT_DIR: content, FEEDBACK_ENDPOINT: 'https://collect.example.com/help' });
+	site = buildIsolated({ CONTENT_DIR: content, FEEDBACK_ENDPOINT: 'https://collect.example.com/help' });
 	if (site.status !== 0) throw new Error(`build failed:\n${site.output.slice(-3000)}`);
-});
+}, 300_000);
 
 afterAll(() => {
 	site?.remove();

@@ -148,7 +148,7 @@ describe('findStaleSource', () => {
 
 describe('npm run i18n:stamp and i18n:status', () => {
 	const content = copyContent();
-	afterAll(() => rmSync(content, { recursive: true, force: true }));
+	afterAll(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 	const env = { CONTENT_DIR: content };
 	const source = join(content, 'articles/zh-cn/payment-failed.mdx');
 	const translation = join(content, 'articles/en/payment-failed.mdx');

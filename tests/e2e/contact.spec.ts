@@ -1,0 +1,220 @@
+/**
+ * The contact page: every channel of content/channels.yaml, grouped by kind, with actionable links
+ * and service details; the security notice; the sample-data notice; and the offline checker.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { getSitemapPaths, localeCodes, pagesOf, type LocaleCode } from '../support/site';
+
+interface Channel {
+	id: string;
+	kind: 'phone' | 'chat' | 'email' | 'social';
+	sample: boolean;
+	name: Record<LocaleCode, string>;
+	description: Record<LocaleCode, string>;
+	phone?: string;
+	url?: string;
+	email?: string;
+	handle?: string;
+	hours: { always: true } | { timeZone: string; days: string[]; opens: string; closes: string };
+	responseTime: Record<LocaleCode, string>;
+	bestFor: Record<LocaleCode, string>;
+}
+
+const channels = parse(readFileSync('content/channels.yaml', 'utf8')) as Channel[];
+const kinds = [...new Set(channels.map((c) => c.kind))];
+const anySample = channels.some((c) => c.sample);
+
+/** Squeezes whitespace so that text from YAML and from the page compare equal. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The one link a channel card offers to reach the channel. */
+function expectedHref(channel: Channel): string {
+	switch (channel.kind) {
+		case 'phone':
+			return `tel:+${channel.phone!.replace(/\D/g, '')}`;
+		case 'email':
+			return `mailto:${channel.email}`;
+		default:
+			return channel.url!;
+	}
+}
+
+test('content/channels.yaml has channels of several kinds', () => {
+	expect(channels.length).toBeGreaterThanOrEqual(3);
+	expect(kinds.length).toBeGreaterThanOrEqual(3);
+});
+
+for (const locale of localeCodes) {
+	test.describe(`contact page ${pagesOf(locale).contact}`, () => {
+		test.beforeEach(async ({ page }) => {
+			await page.goto(pagesOf(locale).contact);
+		});
+
+		test('lists every channel, grouped by kind, with an actionable link and its service details', async ({ page }) => {
+			const groups = page.locator('main section:has(> article[id])');
+			expect(await groups.count(), 'one group per kind').toBe(kinds.length);
+			for (const channel of channels) {
+				const card = page.locator(`[id="${channel.id}"]`);
+				await expect(card, `card for ${channel.id}`).toBeVisible();
+				// Grouped by kind: every card in this card's group is of the same kind.
+				const group = card.locator('xpath=ancestor::section[1]');
+				const siblings = await group.locator('> article[id]').evaluateAll((cards) => cards.map((c) => c.id));
+				const kindsInGroup = new Set(siblings.map((id) => channels.find((c) => c.id === id)?.kind));
+				expect([...kindsInGroup], `group of ${channel.id}: ${siblings.join(', ')}`).toEqual([channel.kind]);
+				await expect(group.locator('> h2')).toBeVisible();
+
+				await expect(card.getByRole('heading').first()).toContainText(channel.name[locale]);
+				const text = squeeze((await card.innerText()) ?? '');
+				expect(text, `${channel.id} response time`).toContain(squeeze(channel.responseTime[locale]));
+				expect(text, `${channel.id} best for`).toContain(squeeze(channel.bestFor[locale]));
+				if ('opens' in channel.hours) {
+					expect(text, `${channel.id} opening hours`).toContain(channel.hours.opens);
+					expect(text, `${channel.id} closing hours`).toContain(channel.hours.closes);
+				} else {
+					expect(text, `${channel.id} is open all day`).toMatch(/24/);
+				}
+
+				const href = expectedHref(channel);
+				const link = card.locator(`a[href="${href}"]`);
+				await expect(link, `${channel.id} links to ${href}`).toBeVisible();
+				if (channel.kind === 'phone') expect(href).toMatch(/^tel:\+[1-9]\d{6,14}$/);
+				if (channel.kind === 'email') expect(href).toMatch(/^mailto:[^@\s]+@[^@\s]+\.[a-z]+$/);
+				if (channel.kind === 'chat' || channel.kind === 'social') {
+					expect(href).toMatch(/^https:\/\//);
+					expect((await link.getAttribute('rel')) ?? '').toMatch(/noopener/);
+				}
+			}
+		});
+
+		test('has a "before you contact us" section and a security notice about passwords, PINs and codes', async ({ page }) => {
+			const prepare = page.locator('section[aria-labelledby="prepare-heading"]');
+			await expect(prepare.locator('h2')).toHaveText(locale === 'en' ? /before you contact us/i : /联系客服前/);
+			expect(await prepare.locator('li').count()).toBeGreaterThanOrEqual(2);
+
+			const notice = page.locator('.security-notice');
+			await expect(notice).toBeVisible();
+			const words = locale === 'en' ? [/password/i, /PIN/, /verification code/i] : [/密码/, /支付密码/, /验证码/];
+			for (const word of words) await expect(notice).toContainText(word);
+			// It comes before the channels, where a reader looking for a number sees it first.
+			const order = await page.evaluate(() => {
+				const notice = document.querySelector('.security-notice')!;
+				const firstCard = document.querySelector('main article[id]')!;
+				return notice.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING;
+			});
+			expect(order).toBeTruthy();
+		});
+	});
+}
+
+test.describe('sample-data notice', () => {
+	test.skip(!anySample, 'no channel is sample data');
+	for (const path of [...getSitemapPaths(), '/no-such-page/']) {
+		test(`shown on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			const notice = page.locator('.sample-notice');
+			await expect(notice).toBeVisible();
+			await expect(notice).toContainText(/example\.com|示例|sample/i);
+		});
+	}
+	for (const path of ['/', '/a/payment-failed/']) {
+		test.describe(() => {
+			test.use({ javaScriptEnabled: false });
+			test(`shown on the language chooser ${path}`, async ({ page }) => {
+				await page.goto(path);
+				await expect(page.locator('.sample-notice')).toBeVisible();
+			});
+		});
+	}
+	test('the channel cards are marked as samples', async ({ page }) => {
+		await page.goto(pagesOf('en').contact);
+		for (const channel of channels.filter((c) => c.sample)) {
+			await expect(page.locator(`[id="${channel.id}"]`)).toContainText(/sample/i);
+		}
+	});
+});
+
+/** The checker's parts on a contact page. */
+function checker(page: Page): { input: Locator; submit: Locator; output: Locator } {
+	const root = page.locator('help-contact-checker');
+	return {
+		input: root.locator('input'),
+		submit: root.locator('button[type="submit"]'),
+		output: root.locator('[role="status"]'),
+	};
+}
+
+/** Checks one value with the button and returns the verdict and the announced message. */
+async function check(page: Page, value: string): Promise<{ verdict: string | null; message: string }> {
+	const { input, submit, output } = checker(page);
+	await input.fill(value);
+	await submit.click();
+	await expect(output).not.toBeEmpty();
+	return { verdict: await output.getAttribute('data-verdict'), message: (await output.textContent()) ?? '' };
+}
+
+test.describe('"is this contact official?" checker', () => {
+	const hotline = channels.find((c) => c.kind === 'phone')!;
+	const chat = channels.find((c) => c.kind === 'chat')!;
+	const email = channels.find((c) => c.kind === 'email')!;
+	const digits = hotline.phone!.replace(/\D/g, ''); // 18005550123
+	const national = digits.slice(1); // 8005550123 (NANP: country code 1)
+	const fullWidth = (text: string) => text.replace(/[0-9+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+	const cases: Array<[string, string, readonly string[]]> = [
+		['hotline as written', hotline.phone!, ['official']],
+		['hotline with spaces', `+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, ['official']],
+		['hotline with dashes', `1-${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`, ['official']],
+		['hotline in E.164', `+${digits}`, ['official']],
+		['hotline without +1', `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`, ['official']],
+		['hotline in full-width digits', fullWidth(`+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`), ['official']],
+		['hotline as tel: link', `tel:+${digits}`, ['official']],
+		['a random number', '+44 20 7946 0958', ['unofficial']],
+		['a random Chinese mobile number', '139 1234 5678', ['unofficial']],
+		['the official email', email.email!.toUpperCase(), ['official']],
+		['the chat URL', chat.url!, ['official']],
+		['a look-alike domain', 'okpay-support.example.com', ['lookalike', 'unofficial']],
+		['a look-alike chat URL', 'https://okpay-support.example.com/chat', ['lookalike', 'unofficial']],
+		['the chat URL over http://', chat.url!.replace(/^https:/, 'http:'), ['lookalike', 'unofficial']],
+		['an address on a look-alike mail host', 'support@okpay-help.example.net', ['lookalike', 'unofficial']],
+		['garbage', '%%% ^^^ !!!', ['invalid']],
+		['too short to be a number', '12', ['invalid']],
+		['empty', '', ['empty']],
+		['only spaces', '   ', ['empty']],
+	];
+
+	for (const locale of localeCodes) {
+		test(`verdicts, announced in a status region, with no network request (${locale})`, async ({ page }) => {
+			await page.goto(pagesOf(locale).contact, { waitUntil: 'networkidle' });
+			const { output } = checker(page);
+			await expect(output).toHaveAttribute('aria-live', 'polite');
+			await expect(checker(page).input).toBeVisible();
+
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			const wrong: string[] = [];
+			for (const [name, value, verdicts] of cases) {
+				const { verdict, message } = await check(page, value);
+				if (!verdict || !verdicts.includes(verdict)) wrong.push(`${name} "${value}": got ${verdict} ("${message}"), expected ${verdicts.join(' or ')}`);
+				if (!message.trim()) wrong.push(`${name}: nothing announced`);
+			}
+			expect(wrong, wrong.join('\n')).toEqual([]);
+			expect(requests, 'the checker never talks to a server').toEqual([]);
+			expect(new URL(page.url()).search, 'the form does not submit').toBe('');
+		});
+	}
+
+	test('answers while typing, and tells official from unofficial in words', async ({ page }) => {
+		await page.goto(pagesOf('en').contact);
+		const { input, output } = checker(page);
+		await input.pressSequentially(`+${digits}`);
+		await expect(output).toHaveAttribute('data-verdict', 'official');
+		await expect(output).toContainText(hotline.name.en);
+		await input.fill('+44 20 7946 0958');
+		await expect(output).toHaveAttribute('data-verdict', 'unofficial');
+		await expect(output).toContainText(/not an official/i);
+		await input.fill('');
+		await expect(output).toBeEmpty();
+	});
+});

@@ -1,0 +1,229 @@
+/**
+ * Search as a reader uses it: keyboard shortcuts, the header combobox, the search page with its
+ * URL and history, the empty state, per-language results, Pagefind on demand, and no JavaScript.
+ */
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { localeCodes, pagesOf, sampleQuery, type LocaleCode } from '../support/site';
+
+/** Waits until the search page has answered the current query. */
+async function waitForSearchPage(page: Page): Promise<void> {
+	await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+}
+
+/** Result link paths on the search page, best first. */
+const resultPaths = (page: Page) =>
+	page
+		.locator('[data-search-results] a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** Records every request the page makes to `/pagefind/`. */
+function watchPagefind(page: Page): Request[] {
+	const requests: Request[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/pagefind/')) requests.push(request);
+	});
+	return requests;
+}
+
+test.describe('keyboard shortcuts', () => {
+	for (const [name, key] of [
+		['/', 'Slash'],
+		['Control+K', 'Control+KeyK'],
+	] as const) {
+		test(`${name} on an article focuses the header search`, async ({ page }) => {
+			await page.goto(pagesOf('en').article);
+			await page.locator('h1').click();
+			await expect(page.locator('#search-header')).not.toBeFocused();
+			await page.keyboard.press(key);
+			await expect(page.locator('#search-header')).toBeFocused();
+			// The shortcut is not typed into the field.
+			await expect(page.locator('#search-header')).toHaveValue('');
+		});
+	}
+
+	test('/ typed inside a text field is just a character', async ({ page }) => {
+		await page.goto(pagesOf('en').contact);
+		const checker = page.locator('#checker-input');
+		await checker.click();
+		await page.keyboard.press('Slash');
+		await expect(checker).toBeFocused();
+		await expect(checker).toHaveValue('/');
+	});
+});
+
+test.describe('header combobox', () => {
+	test('typing 支付失败 on /zh-cn/ opens a listbox; arrows, Enter and Escape work; the count is announced', async ({ page }) => {
+		await page.goto('/zh-cn/');
+		const input = page.locator('help-search input').first();
+		await input.click();
+		await expect(input).toHaveAttribute('role', 'combobox');
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+		await input.pressSequentially('支付失败');
+
+		const listbox = page.getByRole('listbox');
+		await expect(listbox).toBeVisible({ timeout: 15_000 });
+		await expect(input).toHaveAttribute('aria-expanded', 'true');
+		await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+		const options = listbox.getByRole('option');
+		expect(await options.count()).toBeGreaterThanOrEqual(2);
+		await expect(page.locator('help-search [role=status]').first()).toHaveText(/找到 \d+ 条结果/);
+
+		await input.press('Escape');
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+		await expect(listbox).toBeHidden();
+		await expect(input).toHaveValue('支付失败');
+
+		await input.press('ArrowDown'); // reopens
+		await expect(input).toHaveAttribute('aria-expanded', 'true');
+		await expect(listbox).toBeVisible();
+		await input.press('ArrowDown');
+		const activeId = await input.getAttribute('aria-activedescendant');
+		expect(activeId).toBeTruthy();
+		const active = page.locator(`[id="${activeId}"]`);
+		await expect(active).toHaveAttribute('role', 'option');
+		await expect(active).toHaveAttribute('aria-selected', 'true');
+		await expect(listbox.locator('[aria-selected="true"]')).toHaveCount(1);
+		const href = (await active.getAttribute('data-href')) ?? '';
+		expect(href).toMatch(/^\/zh-cn\/articles\/[^/]+\//);
+
+		await input.press('Enter');
+		await page.waitForURL((url) => url.pathname + url.hash === href);
+		expect(new URL(page.url()).pathname).toMatch(/^\/zh-cn\/articles\/payment-failed\//);
+	});
+
+	test('a query with no match announces that nothing was found', async ({ page }) => {
+		await page.goto(pagesOf('en').article);
+		const input = page.locator('#search-header');
+		await input.click();
+		await input.fill('xyzzyqqq');
+		await expect(page.locator('help-search.search--header [role=status]')).toHaveText(/No articles found/, { timeout: 15_000 });
+	});
+});
+
+test.describe('search page', () => {
+	test('/en/search/?q=refund lists the refund article in the top 3', async ({ page }) => {
+		await page.goto('/en/search/?q=refund');
+		await waitForSearchPage(page);
+		await expect(page.locator('#search-page')).toHaveValue('refund');
+		const paths = await resultPaths(page);
+		expect(paths.length).toBeGreaterThan(0);
+		expect(paths.slice(0, 3), paths.join('\n')).toContain('/en/articles/cancel-or-refund/');
+		await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+	});
+
+	test('typing updates ?q=; submitting then going back restores the previous query and results', async ({ page }) => {
+		await page.goto('/en/search/?q=refund');
+		await waitForSearchPage(page);
+		const refundResults = await resultPaths(page);
+		expect(refundResults.length).toBeGreaterThan(0);
+
+		const input = page.locator('#search-page');
+		await input.fill('locked account');
+		await expect(page).toHaveURL(/[?&]q=locked(\+|%20)account/);
+		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /unlock-account/, { timeout: 15_000 });
+		await input.press('Enter');
+		await expect(page).toHaveURL(/[?&]q=locked(\+|%20)account/);
+		await waitForSearchPage(page);
+		const lockedResults = await resultPaths(page);
+		expect(lockedResults).not.toEqual(refundResults);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/[?&]q=refund(&|$)/);
+		await expect(input).toHaveValue('refund');
+		await expect.poll(() => resultPaths(page), { timeout: 15_000 }).toEqual(refundResults);
+	});
+
+	test('a query with no results shows the empty state with a contact link and no result links', async ({ page }) => {
+		await page.goto('/en/search/?q=xyzzyqqq');
+		await waitForSearchPage(page);
+		const empty = page.locator('[data-search-empty]');
+		await expect(empty).toBeVisible();
+		await expect(empty).toContainText('xyzzyqqq');
+		await expect(empty.locator('a[href="/en/contact/"]')).toBeVisible();
+		await expect(page.locator('[data-search-results] a')).toHaveCount(0);
+		await expect(page.locator('[data-search-status]')).toHaveText(/No results/);
+	});
+
+	const queries: Record<LocaleCode, string[]> = {
+		en: ['refund', 'password', 'OKPay', 'account', '支付'],
+		'zh-cn': ['退款', '密码', 'OKPay', '账户', 'refund'],
+	};
+	for (const locale of localeCodes) {
+		test(`results on /${locale}/search/ link only to /${locale}/ pages`, async ({ page }) => {
+			const foreign: string[] = [];
+			let total = 0;
+			for (const query of queries[locale]) {
+				await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+				await waitForSearchPage(page);
+				const paths = await resultPaths(page);
+				total += paths.length;
+				foreign.push(...paths.filter((p) => !p.startsWith(`/${locale}/`)).map((p) => `"${query}" → ${p}`));
+			}
+			expect(total, 'the queries find something').toBeGreaterThan(0);
+			expect(foreign, foreign.join('\n')).toEqual([]);
+		});
+	}
+});
+
+test.describe('404 page', () => {
+	test('both search boxes on an unknown URL lead to results, without script errors', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		for (const locale of localeCodes) {
+			await page.goto('/no-such-page/');
+			const input = page.locator(`help-search[data-locale="${locale}"] input`);
+			await input.click();
+			await input.fill(sampleQuery[locale]);
+			await input.press('Enter');
+			await expect
+				.poll(() => new URL(page.url()).pathname, {
+					message: `Enter in the ${locale} search box on /no-such-page/ stays on ${page.url()}; page errors: ${errors.join(' | ')}`,
+					timeout: 10_000,
+				})
+				.toBe(`/${locale}/search/`);
+			await waitForSearchPage(page);
+			expect(await resultPaths(page)).not.toEqual([]);
+		}
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('Pagefind on demand', () => {
+	for (const locale of localeCodes) {
+		test(`an article loads nothing from /pagefind/ until the reader uses search (${locale})`, async ({ page }) => {
+			const requests = watchPagefind(page);
+			await page.goto(pagesOf(locale).article, { waitUntil: 'networkidle' });
+			await page.mouse.wheel(0, 600);
+			await page.keyboard.press('Tab');
+			await page.waitForTimeout(500);
+			expect(requests.map((r) => r.url())).toEqual([]);
+
+			const input = page.locator('#search-header');
+			await input.focus();
+			await input.fill(sampleQuery[locale]);
+			await expect(page.getByRole('listbox')).toBeVisible({ timeout: 15_000 });
+			expect(requests.some((r) => r.url().endsWith('/pagefind/pagefind.js'))).toBe(true);
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const locale of localeCodes) {
+		test(`the header form submits to /${locale}/search/?q=… and that page shows popular articles`, async ({ page }) => {
+			await page.goto(pagesOf(locale).article);
+			const input = page.locator('#search-header');
+			await expect(input).toBeVisible();
+			await input.fill(sampleQuery[locale]);
+			await input.press('Enter');
+			await page.waitForURL((url) => url.pathname === `/${locale}/search/`);
+			expect(new URL(page.url()).searchParams.get('q')).toBe(sampleQuery[locale]);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+			const popular = page.locator('section[aria-labelledby="popular-heading"]');
+			await expect(popular.locator('#popular-heading')).toBeVisible();
+			expect(await popular.locator(`a[href^="/${locale}/articles/"]`).count()).toBeGreaterThanOrEqual(3);
+		});
+	}
+});

@@ -1,0 +1,178 @@
+/**
+ * Builds each content tree in tests/fixtures/ with the real `astro build`. valid-minimal must
+ * pass; every other fixture is valid-minimal with one rule broken, and must fail with a message
+ * naming the file and the field (or the line, or the page URL).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build';
+
+interface FailingFixture {
+	/** Folder under tests/fixtures/. */
+	readonly name: string;
+	/** Rule the fixture breaks. */
+	readonly rule: string;
+	/** Every one of these must appear in the build output. */
+	readonly output: ReadonlyArray<string | RegExp>;
+}
+
+const content = (name: string) => `tests/fixtures/${name}/content`;
+const file = (name: string, path: string) => `${content(name)}/${path}`;
+const EN = 'articles/en/reset-password.mdx';
+const ZH = 'articles/zh-cn/reset-password.mdx';
+const PAGE = '/en/articles/reset-password/';
+
+const failing: FailingFixture[] = [
+	{
+		name: 'frontmatter-invalid-yaml',
+		rule: 'frontmatter is valid YAML',
+		output: [`${file('frontmatter-invalid-yaml', EN)}:3`],
+	},
+	{
+		name: 'frontmatter-missing-title',
+		rule: 'title is required',
+		output: [file('frontmatter-missing-title', EN), /\btitle\b.*Required/],
+	},
+	{
+		name: 'description-too-short',
+		rule: 'description has 20–160 characters',
+		output: [file('description-too-short', EN), 'description must be at least 20 characters'],
+	},
+	{
+		name: 'title-todo',
+		rule: 'no TODO placeholder in the title',
+		output: [file('title-todo', EN), 'title is still a TODO placeholder'],
+	},
+	{
+		name: 'category-unknown',
+		rule: 'category names an entry of categories.yaml',
+		output: [`${file('category-unknown', EN)} [category]`, 'unknown category "billing"'],
+	},
+	{
+		name: 'related-missing',
+		rule: 'related articles exist in the same language',
+		output: [`${file('related-missing', EN)} [related]`, '"account-settings"'],
+	},
+	{
+		name: 'translation-without-source',
+		rule: 'a translation has a zh-cn source with the same slug',
+		output: [`${file('translation-without-source', 'articles/en/change-lang.mdx')} [slug]`],
+	},
+	{
+		name: 'former-slug-clash',
+		rule: 'a former slug is not the slug of another article',
+		output: [`${file('former-slug-clash', EN)} [formerSlugs]`, '"change-language"'],
+	},
+	{
+		name: 'category-missing-en-title',
+		rule: 'a category has a title in every locale',
+		output: [file('category-missing-en-title', 'categories.yaml'), /title\.en\b.*Required/],
+	},
+	{
+		name: 'category-duplicate-id',
+		rule: 'category ids are unique',
+		output: [
+			`${file('category-duplicate-id', 'categories.yaml')} [id]`,
+			'id "general" is used by more than one entry',
+		],
+	},
+	{
+		name: 'stray-phone',
+		rule: 'no phone number outside channels.yaml',
+		output: [`${file('stray-phone', ZH)}:24`, 'phone "400-820-8820"'],
+	},
+	{
+		name: 'stray-email',
+		rule: 'no email address outside channels.yaml',
+		output: [`${file('stray-email', EN)}:26`, 'email "help@okpay.com"'],
+	},
+	{
+		name: 'tel-link',
+		rule: 'no tel: link outside channels.yaml',
+		output: [`${file('tel-link', EN)}:26`, 'link "tel:+18005550123"'],
+	},
+	{
+		name: 'channel-invalid-phone',
+		rule: 'a phone channel has a valid number',
+		output: [
+			file('channel-invalid-phone', 'channels.yaml'),
+			'phone: "12345" is not a valid phone number',
+		],
+	},
+	{
+		name: 'channel-http-url',
+		rule: 'channel URLs use https://',
+		output: [file('channel-http-url', 'channels.yaml'), 'url: must use https://'],
+	},
+	{
+		name: 'channel-duplicate-id',
+		rule: 'channel ids are unique',
+		output: [
+			`${file('channel-duplicate-id', 'channels.yaml')} [id]`,
+			'id "email" is used by more than one entry',
+		],
+	},
+	{
+		name: 'callout-bad-type',
+		rule: '<Callout> props are valid',
+		output: [PAGE, '<Callout> has invalid props: type'],
+	},
+	{
+		name: 'channel-unknown-id',
+		rule: '<Channel id> names a channel',
+		output: [PAGE, '<Channel id="nope"> names no channel'],
+	},
+	{
+		name: 'link-missing-page',
+		rule: 'internal links reach a page (integrity)',
+		output: [`${PAGE}:`, '[links] <a href="/en/articles/account-settings/"> points to no file'],
+	},
+	{
+		name: 'link-missing-fragment',
+		rule: 'fragments reach an element id (integrity)',
+		output: [`${PAGE}:`, '[links] <a href="#password-rules">: no element has id "password-rules"'],
+	},
+	{
+		name: 'image-without-alt',
+		rule: 'images have alt text (integrity, html-validate)',
+		output: [`${PAGE}:`, '[html] <img> is missing required "alt" attribute (wcag/h37)'],
+	},
+];
+
+const timings: string[] = [];
+afterAll(() => {
+	console.info(`Fixture builds:\n${timings.join('\n')}`);
+});
+
+// Tests in one file run one after another (none is `concurrent`): one build at a time, since
+// each build keeps both cores of the machine busy.
+describe('fixture builds', () => {
+	test('valid-minimal builds, with its notice, redirect and draft handled', async () => {
+		const build = await buildSite(content('valid-minimal'));
+		timings.push(`  valid-minimal: exit ${build.code} in ${build.ms} ms`);
+		try {
+			expect(build.code, build.output).toBe(0);
+			expect(build.output).toMatch(/Integrity: \d+ pages, \d+ internal links checked/);
+			const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+			expect(html('en/articles/change-language')).toContain('name="robots" content="noindex');
+			expect(html('en/articles/forgot-password')).toContain('http-equiv="refresh"');
+			expect(existsSync(join(build.outDir, 'zh-cn/articles/draft-only'))).toBe(false);
+		} finally {
+			build.cleanUp();
+		}
+	});
+
+	test.each(failing)('$name fails: $rule', async ({ name, output }) => {
+		const build = await buildSite(content(name));
+		timings.push(`  ${name}: exit ${build.code} in ${build.ms} ms`);
+		build.cleanUp();
+		expect(build.code, build.output).not.toBe(0);
+		for (const needle of output) {
+			if (typeof needle === 'string') expect(build.output).toContain(needle);
+			else expect(build.output).toMatch(needle);
+		}
+		// The fixture breaks exactly one rule: no list of several problems.
+		expect(build.output).not.toMatch(/\((?:[2-9]|\d{2,}) problems\)/);
+	});
+});
