@@ -1,0 +1,88 @@
+/**
+ * Performance budgets on the sample site: an article page, before the reader uses search, costs at
+ * most 20 KB gzip in all, uses no web font, and loads nothing from Pagefind.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { localeCodes, pagesOf } from '../support/site';
+
+const BUDGET_BYTES = 20 * 1024;
+
+interface Loaded {
+	readonly url: string;
+	readonly type: string;
+	readonly raw: number;
+	readonly gzip: number;
+}
+
+/** Opens a page and returns every response it loaded, with body sizes raw and gzip-compressed. */
+async function loadPage(page: Page, path: string): Promise<Loaded[]> {
+	const responses: Response[] = [];
+	page.on('response', (response) => responses.push(response));
+	await page.goto(path, { waitUntil: 'networkidle' });
+	// Give lazy work (idle callbacks, late module imports) a moment to show up.
+	await page.waitForTimeout(500);
+	return Promise.all(
+		responses.map(async (response) => {
+			const body = response.status() >= 300 && response.status() < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0));
+			return {
+				url: new URL(response.url()).pathname,
+				type: response.request().resourceType(),
+				raw: body.length,
+				gzip: body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length,
+			};
+		}),
+	);
+}
+
+const table = (loaded: readonly Loaded[]) =>
+	loaded.map((l) => `${String(l.gzip).padStart(7)} B gzip  ${String(l.raw).padStart(7)} B raw  ${l.type.padEnd(10)} ${l.url}`).join('\n');
+
+for (const locale of localeCodes) {
+	const article = pagesOf(locale).article;
+
+	test.describe(`${article} before search is used`, () => {
+		test(`loads at most ${BUDGET_BYTES / 1024} KB gzip in total`, async ({ page }) => {
+			const loaded = await loadPage(page, article);
+			const total = loaded.reduce((sum, l) => sum + l.gzip, 0);
+			expect(loaded.some((l) => l.type === 'document')).toBe(true);
+			expect(loaded.some((l) => l.type === 'script'), 'the page loads its scripts').toBe(true);
+			expect(total, `total ${total} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+		});
+
+		test('requests no web font and has no render-blocking font', async ({ page }) => {
+			const loaded = await loadPage(page, article);
+			const fonts = loaded.filter((l) => l.type === 'font' || /\.(woff2?|ttf|otf|eot)$/i.test(l.url));
+			expect(fonts, table(fonts)).toEqual([]);
+			const fontUse = await page.evaluate(() => {
+				const faces: string[] = [];
+				for (const sheet of document.styleSheets) {
+					for (const rule of sheet.cssRules) {
+						if (rule instanceof CSSFontFaceRule) faces.push(rule.cssText.slice(0, 160));
+					}
+				}
+				const preloads = [...document.querySelectorAll('link[rel~="preload"][as="font"], link[href*="fonts.googleapis"]')].map(
+					(l) => l.outerHTML,
+				);
+				const loadedFaces = [...document.fonts].filter((f) => f.status !== 'unloaded').map((f) => `${f.family} (${f.status})`);
+				return { faces, preloads, loadedFaces };
+			});
+			expect(fontUse).toEqual({ faces: [], preloads: [], loadedFaces: [] });
+		});
+
+		test('loads nothing from /pagefind/', async ({ page }) => {
+			const loaded = await loadPage(page, article);
+			// Reading the page (scrolling, tabbing to the first links) is not using search.
+			await page.mouse.wheel(0, 800);
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			await page.waitForTimeout(300);
+			const pagefind = loaded.filter((l) => l.url.startsWith('/pagefind/'));
+			expect(pagefind, table(pagefind)).toEqual([]);
+			const later: string[] = [];
+			page.on('request', (r) => later.push(r.url()));
+			await page.waitForTimeout(300);
+			expect(later.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		});
+	});
+}
