@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDir, defaultLocale, locales, outDir, siteUrl } from './src/config/site';
@@ -36,5 +37,6 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,
-	markdown: { rehypePlugins: [rehypeArticleLinks] },
+	// The unified (remark/rehype) processor, because our heading-anchor plugin is a rehype plugin.
+	markdown: { processor: unified({ rehypePlugins: [rehypeArticleLinks] }) },
 });

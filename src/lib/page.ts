@@ -24,10 +24,11 @@ export const MAX_TITLE_LENGTH = 70;
 
 /**
  * Returns the `<title>`: page title and site name, the site name alone on the home page, or
- * the page title alone when both would not fit in MAX_TITLE_LENGTH.
+ * the page title alone (shortened if need be) when both would not fit in MAX_TITLE_LENGTH.
  */
 export function getDocumentTitle(title: string, siteName: string): string {
 	if (title === siteName) return siteName;
 	const full = `${title} | ${siteName}`;
-	return full.length <= MAX_TITLE_LENGTH ? full : title;
+	if (full.length <= MAX_TITLE_LENGTH) return full;
+	return title.length <= MAX_TITLE_LENGTH ? title : `${title.slice(0, MAX_TITLE_LENGTH - 1)}…`;
 }

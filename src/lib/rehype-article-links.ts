@@ -1,3 +1,4 @@
+import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { localeCodes, type Locale } from '../config/site';
 import { useTranslations } from '../i18n';
@@ -31,7 +32,12 @@ function walk(node: Root | Element, visit: (element: Element) => void): void {
 export function rehypeArticleLinks() {
 	return (tree: Root, file: { path?: string }) => {
 		const t = useTranslations(localeFromPath(file.path));
+		// Astro adds heading ids after user plugins run, so we slug them here the same way (GitHub style).
+		const slugger = new GithubSlugger();
 		walk(tree, (element) => {
+			if (/^h[1-6]$/.test(element.tagName) && typeof element.properties['id'] !== 'string') {
+				element.properties['id'] = slugger.slug(element.children.map(textOf).join('').trim());
+			}
 			const id = element.properties['id'];
 			if (/^h[2-4]$/.test(element.tagName) && typeof id === 'string') {
 				const heading = element.children.map(textOf).join('').trim();

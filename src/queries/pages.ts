@@ -160,7 +160,7 @@ export function getSearchPageMeta(locale: Locale): PageMeta {
 	return {
 		locale,
 		title: t('search.title'),
-		description: t('search.label'),
+		description: t('search.description'),
 		path: getSearchPath(locale),
 		versions: everyLocale((l) => getSearchPath(l)),
 	};
@@ -211,7 +211,7 @@ export async function getShortLinkPage(slug: string) {
 	const first = translations.find((a) => a.locale === defaultLocale) ?? translations[0]!;
 	const page: PageMeta = {
 		locale: first.locale as Locale,
-		title: first.data.title,
+		title: `${useTranslations(first.locale as Locale)('chooser.title')} · ${first.data.title}`,
 		description: first.data.description,
 		path: getShortPath(slug),
 		versions: Object.fromEntries(options.map((o) => [o.locale, o.href])),

@@ -144,6 +144,25 @@ test.describe('search page', () => {
 		await expect(page.locator('[data-search-status]')).toHaveText(/No results/);
 	});
 
+	test('what the reader types before the search module has loaded is kept and searched', async ({ page }) => {
+		// A slow network: the search module arrives a second after the reader starts typing.
+		let delayed = false;
+		await page.route('**/_astro/controller*.js', async (route) => {
+			delayed = true;
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+			await route.continue();
+		});
+		await page.goto('/en/search/');
+		const input = page.locator('#search-page');
+		await input.click();
+		await input.pressSequentially('refund');
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+		await page.waitForTimeout(500);
+		expect(delayed, 'the search module (/_astro/controller.*.js) was delayed').toBe(true);
+		await expect(input).toHaveValue('refund');
+		await expect.poll(() => resultPaths(page), { timeout: 15_000 }).toContain('/en/articles/cancel-or-refund/');
+	});
+
 	const queries: Record<LocaleCode, string[]> = {
 		en: ['refund', 'password', 'OKPay', 'account', '支付'],
 		'zh-cn': ['退款', '密码', 'OKPay', '账户', 'refund'],
@@ -175,12 +194,11 @@ test.describe('404 page', () => {
 			await input.click();
 			await input.fill(sampleQuery[locale]);
 			await input.press('Enter');
-			await expect
-				.poll(() => new URL(page.url()).pathname, {
-					message: `Enter in the ${locale} search box on /no-such-page/ stays on ${page.url()}; page errors: ${errors.join(' | ')}`,
-					timeout: 10_000,
-				})
-				.toBe(`/${locale}/search/`);
+			await page.waitForURL((url) => url.pathname === `/${locale}/search/`, { timeout: 10_000 }).catch(() => undefined);
+			expect(
+				new URL(page.url()).pathname,
+				`Enter in the ${locale} search box on /no-such-page/ left the reader on ${page.url()}; page errors: ${errors.join(' | ')}`,
+			).toBe(`/${locale}/search/`);
 			await waitForSearchPage(page);
 			expect(await resultPaths(page)).not.toEqual([]);
 		}

@@ -34,9 +34,13 @@ async function searchOn(page: Page): Promise<boolean> {
 	if ((await box.count()) === 0) return false;
 	const locale = ((await box.getAttribute('data-locale')) ?? 'en') as keyof typeof sampleQuery;
 	const input = box.locator('input');
+	const isPage = await box.evaluate((el) => el.classList.contains('search--page'));
 	await input.click();
+	// Wait for the search module, which loads on focus, before typing.
+	if (isPage) await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+	else await expect(input).toHaveAttribute('role', 'combobox');
 	await input.fill(sampleQuery[locale]);
-	if (await box.evaluate((el) => el.classList.contains('search--page'))) {
+	if (isPage) {
 		await input.press('Enter');
 		await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
 	} else {

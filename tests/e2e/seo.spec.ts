@@ -81,14 +81,26 @@ test('every page type is built in both languages', () => {
 	expect(builtPages).toContain('/404.html');
 });
 
-test('every page has its own <title>', () => {
+/** Lists titles shared by more than one of these pages. */
+function duplicateTitles(list: readonly PageData[]): string[] {
+	const byTitle = new Map<string, string[]>();
+	for (const p of list) byTitle.set(p.title, [...(byTitle.get(p.title) ?? []), p.path]);
+	return [...byTitle].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `"${title}": ${paths.join(', ')}`);
+}
+
+test('every indexable page has its own <title>', () => {
+	const indexable = [...pages.values()].filter((p) => !isRedirect(p) && !isNoindex(p));
+	for (const p of indexable) expect(p.title.trim(), p.path).not.toBe('');
+	const duplicates = duplicateTitles(indexable);
+	expect(duplicates, duplicates.join('\n')).toEqual([]);
+});
+
+test('every page, noindex ones included, has its own <title>', () => {
 	// Redirect stubs are not pages; /404.html is the host's copy of the not-found page for any URL.
 	const titled = [...pages.values()].filter((p) => !isRedirect(p) && p.path !== '/404.html');
-	const byTitle = new Map<string, string[]>();
-	for (const p of titled) byTitle.set(p.title, [...(byTitle.get(p.title) ?? []), p.path]);
-	const duplicates = [...byTitle].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `"${title}": ${paths.join(', ')}`);
-	expect(duplicates, duplicates.join('\n')).toEqual([]);
 	for (const p of titled) expect(p.title.trim(), p.path).not.toBe('');
+	const duplicates = duplicateTitles(titled);
+	expect(duplicates, duplicates.join('\n')).toEqual([]);
 });
 
 for (const path of builtPages) {

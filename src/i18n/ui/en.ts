@@ -19,6 +19,7 @@ export default {
 	'search.shortcut': 'Press / to search',
 	'search.title': 'Search',
 	'search.heading': (query: string) => `Results for “${query}”`,
+	'search.description': 'Search every OKPay Help Center article: sign-up, identity verification, payments, refunds, account security and contacting support.',
 	'search.count': (count: number) =>
 		count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`,
 	'search.loading': 'Searching…',

@@ -18,6 +18,7 @@ export default {
 	'search.shortcut': '按 / 键搜索',
 	'search.title': '搜索',
 	'search.heading': (query: string) => `“${query}”的搜索结果`,
+	'search.description': '搜索 OKPay 帮助中心的全部文章：注册、身份验证、支付、退款、账户安全和联系客服。',
 	'search.count': (count: number) => (count === 0 ? '没有找到结果' : `找到 ${count} 条结果`),
 	'search.loading': '正在搜索…',
 	'search.error': '搜索暂时不可用，请刷新页面后重试，或浏览下面的分类。',

@@ -11,8 +11,12 @@ export function attachSearch(element: HTMLElement): void {
 	const form = element.querySelector('form')!;
 	const messages = JSON.parse(element.dataset['messages'] ?? '{}') as SearchMessages;
 	const lang = document.documentElement.lang;
-	if (element.classList.contains('search--page')) attachPage(input, form, messages, lang);
-	else attachCombobox(element, input, form, messages, lang);
+	// Only the search page has a results list; a page-style box elsewhere (404) is a combobox.
+	if (element.classList.contains('search--page') && document.querySelector('[data-search-results]')) {
+		attachPage(input, form, messages, lang);
+	} else {
+		attachCombobox(element, input, form, messages, lang);
+	}
 }
 
 /** Runs only the latest query: slower answers to older keystrokes are dropped. */
@@ -190,22 +194,36 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	const schedule = latestOnly(show);
 	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
 
-	input.value = urlQuery();
-	void show(input.value);
-	input.addEventListener('input', () => {
+	// One history entry per query: the first keystroke of a new query pushes, the rest replace,
+	// so Back returns to the previous query rather than to each letter typed.
+	let editing = false;
+	const setUrlQuery = (query: string, push: boolean) => {
 		const url = new URL(location.href);
-		url.searchParams.set('q', input.value);
-		history.replaceState(null, '', url);
+		url.searchParams.set('q', query);
+		if (push) history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	};
+	input.addEventListener('input', () => {
+		setUrlQuery(input.value, !editing && urlQuery() !== '');
+		editing = true;
 		schedule(input.value);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const url = new URL(location.href);
-		url.searchParams.set('q', input.value);
-		history.pushState(null, '', url);
+		if (input.value !== urlQuery()) setUrlQuery(input.value, !editing);
+		editing = false;
 		void show(input.value);
 	});
+	// Keep what the reader typed while this module was loading; otherwise show the URL's query.
+	if (urlQuery() || !input.value) {
+		input.value = urlQuery();
+	} else {
+		setUrlQuery(input.value, false);
+		editing = true;
+	}
+	void show(input.value);
 	addEventListener('popstate', () => {
+		editing = false;
 		input.value = urlQuery();
 		void show(input.value);
 	});
