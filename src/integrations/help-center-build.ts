@@ -7,6 +7,7 @@ import { writeSocialImages } from './og-images';
 import { runIntegrityChecks } from './integrity';
 import { buildSearchIndex } from './pagefind';
 import { checkPublishedUrls, writeHostRedirects } from './published-urls';
+import { pruneSitemaps } from './sitemap-prune';
 
 /** Post-build steps in order: search index and social images, redirects, then the checks that read them. */
 export function helpCenterBuild(): AstroIntegration {
@@ -21,6 +22,7 @@ export function helpCenterBuild(): AstroIntegration {
 				await buildSearchIndex(outDir, manifest.searchTerms, logger);
 				await writeSocialImages(outDir, manifest.cards, logger);
 				await writeHostRedirects(outDir);
+				await pruneSitemaps(outDir);
 				await checkPublishedUrls(outDir, logger);
 				await runIntegrityChecks(outDir, logger);
 			},

@@ -187,17 +187,16 @@ export async function runIntegrityChecks(
 		...checkCategoryLinks(inventory, pages, (from, ref) => toInternalTarget(from, ref)?.pathname),
 		...links.issues,
 	);
+	// The sitemap was pruned of noindex pages before this runs, so any left is a real contradiction.
+	for (const path of findNoindexInSitemap(pages, sitemap)) {
+		issues.push({ check: 'sitemap', where: path, message: 'is noindex but listed in the sitemap' });
+	}
 	if (issues.length > 0) {
 		throw new AstroError(
 			formatIntegrityIssues(issues),
 			'Each line names the page URL or content file and what is missing; fix the content or the component that renders it.',
 		);
 	}
-	const noindexListed = findNoindexInSitemap(pages, sitemap);
-	if (noindexListed.length > 0)
-		logger.warn(
-			`Sitemap lists ${noindexListed.length} noindex page(s): ${noindexListed.join(', ')}`,
-		);
 	const ms = Math.round(performance.now() - started);
 	logger.info(
 		`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`,

@@ -5,6 +5,8 @@ export function parseComponentProps<T extends z.ZodType>(
 	component: string,
 	schema: T,
 	props: unknown,
+	/** The file being rendered, named in the error. */
+	file?: string,
 ): z.output<T> {
 	const { children: _children, ...rest } = (props ?? {}) as Record<string, unknown>;
 	const result = schema.safeParse(rest);
@@ -12,5 +14,5 @@ export function parseComponentProps<T extends z.ZodType>(
 	const problems = result.error.issues
 		.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`)
 		.join('; ');
-	throw new Error(`<${component}> has invalid props: ${problems}`);
+	throw new Error(`${file ? `${file}: ` : ''}<${component}> has invalid props: ${problems}`);
 }

@@ -48,3 +48,12 @@ export function parseArticleId(id: string): { locale: string; slug: string } | n
 export function swapLocaleInPath(path: string, from: string, to: string): string {
 	return path.startsWith(`/${from}/`) ? `/${to}/${path.slice(from.length + 2)}` : getHomePath(to);
 }
+
+/**
+ * Returns the content file an article page is built from, for error messages.
+ * @example getArticleFileForPath('/en/articles/refund/', './content') // './content/articles/en/refund.mdx'
+ */
+export function getArticleFileForPath(pathname: string, contentDir: string): string | undefined {
+	const match = /^\/([^/]+)\/articles\/([^/]+)\/$/.exec(pathname);
+	return match ? `${contentDir}/articles/${match[1]}/${match[2]}.mdx` : undefined;
+}

@@ -114,14 +114,19 @@ const failing: FailingFixture[] = [
 		],
 	},
 	{
+		name: 'published-url-dropped',
+		rule: 'every URL in published-urls.txt still resolves',
+		output: [file('published-url-dropped', 'published-urls.txt'), '/en/articles/old-password-help/'],
+	},
+	{
 		name: 'callout-bad-type',
 		rule: '<Callout> props are valid',
-		output: [PAGE, '<Callout> has invalid props: type'],
+		output: ['articles/en/reset-password.mdx: <Callout> has invalid props: type'],
 	},
 	{
 		name: 'channel-unknown-id',
 		rule: '<Channel id> names a channel',
-		output: [PAGE, '<Channel id="nope"> names no channel'],
+		output: ['articles/en/reset-password.mdx: <Channel id="nope"> names no channel'],
 	},
 	{
 		name: 'link-missing-page',

@@ -1,0 +1,18 @@
+/**
+ * Returns sitemap XML without the pages search engines must not index (noindex notices,
+ * redirect pages), and without alternate links pointing at them. @astrojs/sitemap cannot see
+ * a page's robots meta, so this runs after the build.
+ */
+export function pruneSitemap(xml: string, isExcluded: (url: string) => boolean): string {
+	return xml
+		.replace(/<url>([\s\S]*?)<\/url>/g, (block, inner: string) => {
+			const loc = /<loc>([^<]+)<\/loc>/.exec(inner)?.[1];
+			return loc && isExcluded(loc) ? '' : block;
+		})
+		.replace(/<xhtml:link [^>]*href="([^"]+)"[^>]*\/>/g, (link, href: string) => (isExcluded(href) ? '' : link));
+}
+
+/** Returns whether built HTML asks not to be indexed or is a redirect page. */
+export function isNoindexHtml(html: string): boolean {
+	return /<meta name="robots" content="[^"]*noindex/.test(html) || /<meta http-equiv="refresh"/.test(html);
+}
