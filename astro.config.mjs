@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDir, defaultLocale, locales, outDir, siteUrl } from './src/config/site';
-import { cspDirectives, cspScriptResources } from './src/config/security';
+import { cspDirectives, cspScriptResources, getThemeScriptHash } from './src/config/security';
 import { helpCenterBuild } from './src/integrations/help-center-build';
 import { isIndexablePath } from './src/lib/indexable';
 import { rehypeArticleLinks } from './src/lib/rehype-article-links';
@@ -32,7 +32,7 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: [...cspDirectives],
-			scriptDirective: { resources: [...cspScriptResources] },
+			scriptDirective: { resources: [...cspScriptResources], hashes: [getThemeScriptHash()] },
 		},
 	},
 	devToolbar: { enabled: false },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { themeInitScript } from './theme-init';
 import { feedbackEndpoint } from './feedback';
 
 /**
@@ -21,3 +23,8 @@ export const cspDirectives = [
 
 // Pagefind compiles its WebAssembly at runtime, which needs 'wasm-unsafe-eval' (never 'unsafe-eval').
 export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/** CSP hash of the inline theme script (src/config/theme-init.ts). */
+export function getThemeScriptHash(): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
+}

@@ -25,7 +25,10 @@ const articles = readArticles();
 const categories = readCategories();
 const channels = readChannels();
 
-async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function newPage(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
 	const context = await browser.newContext(options);
 	return context.newPage();
 }
@@ -53,7 +56,9 @@ test.describe('language chooser at /', () => {
 		{ browserLocale: 'en-US', saved: 'zh-cn', lands: '/zh-cn/' },
 		{ browserLocale: 'zh-CN', saved: 'en', lands: '/en/' },
 	]) {
-		test(`a saved choice (hc-locale=${saved}) beats the ${browserLocale} browser language`, async ({ browser }) => {
+		test(`a saved choice (hc-locale=${saved}) beats the ${browserLocale} browser language`, async ({
+			browser,
+		}) => {
 			const page = await newPage(browser, { locale: browserLocale });
 			await page.goto('/en/404/');
 			await page.evaluate((value) => localStorage.setItem('hc-locale', value), saved);
@@ -64,7 +69,9 @@ test.describe('language chooser at /', () => {
 		});
 	}
 
-	test('without JavaScript it shows a plain link to each language and stays', async ({ browser }) => {
+	test('without JavaScript it shows a plain link to each language and stays', async ({
+		browser,
+	}) => {
 		const page = await newPage(browser, { javaScriptEnabled: false, locale: 'en-US' });
 		const response = await page.goto('/');
 		expect(response?.status()).toBe(200);
@@ -87,7 +94,9 @@ for (const { code: locale, lang } of LOCALES) {
 	const titleOf = (slug: string) => own.find((a) => a.slug === slug)?.title;
 
 	test.describe(`${locale}: pages`, () => {
-		test(`home ${homePath(locale)}: search box, categories with articles, popular list, contact link`, async ({ page }) => {
+		test(`home ${homePath(locale)}: search box, categories with articles, popular list, contact link`, async ({
+			page,
+		}) => {
 			const help = new HelpPage(page);
 			await help.goto(homePath(locale));
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -103,15 +112,20 @@ for (const { code: locale, lang } of LOCALES) {
 				const linkSelector = `a[href="${categoryPath(locale, category.id)}"]`;
 				await expect(help.main.locator(linkSelector)).toHaveText(category.title[locale]);
 				const card = help.main.locator('li').filter({ has: page.locator(linkSelector) });
-				const expected = own.filter((a) => a.category === category.id).map((a) => articlePath(locale, a.slug));
-				expect(new Set(await help.linkPaths(card.locator('a[href*="/articles/"]')))).toEqual(new Set(expected));
+				const expected = own
+					.filter((a) => a.category === category.id)
+					.map((a) => articlePath(locale, a.slug));
+				expect(new Set(await help.linkPaths(card.locator('a[href*="/articles/"]')))).toEqual(
+					new Set(expected),
+				);
 			}
 
 			const popular = page.getByRole('region', { name: t('home.popular') });
 			const popularLinks = popular.locator('a[href*="/articles/"]');
 			expect(await popularLinks.count()).toBeGreaterThan(0);
 			for (const link of await popularLinks.all()) {
-				const slug = /\/articles\/([^/]+)\//.exec((await link.getAttribute('href')) ?? '')?.[1] ?? '';
+				const slug =
+					/\/articles\/([^/]+)\//.exec((await link.getAttribute('href')) ?? '')?.[1] ?? '';
 				expect(await link.getAttribute('href')).toBe(articlePath(locale, slug));
 				await expect(link).toHaveText(titleOf(slug) ?? `(no ${locale} article "${slug}")`);
 			}
@@ -136,9 +150,13 @@ for (const { code: locale, lang } of LOCALES) {
 				const expected = own.filter((a) => a.category === category.id);
 				expect(expected.length).toBeGreaterThan(0);
 				const links = help.main.locator('a[href*="/articles/"]');
-				expect(new Set(await help.linkPaths(links))).toEqual(new Set(expected.map((a) => articlePath(locale, a.slug))));
+				expect(new Set(await help.linkPaths(links))).toEqual(
+					new Set(expected.map((a) => articlePath(locale, a.slug))),
+				);
 				for (const article of expected) {
-					await expect(help.main.locator(`a[href="${articlePath(locale, article.slug)}"]`)).toHaveText(article.title);
+					await expect(
+						help.main.locator(`a[href="${articlePath(locale, article.slug)}"]`),
+					).toHaveText(article.title);
 				}
 			});
 		}
@@ -151,8 +169,13 @@ for (const { code: locale, lang } of LOCALES) {
 				await expect(help.h1).toHaveText(article.title);
 
 				const crumbs = page.getByRole('navigation', { name: t('nav.breadcrumbs') });
-				expect(await help.linkPaths(crumbs.locator('a'))).toEqual([homePath(locale), categoryPath(locale, article.category)]);
-				await expect(crumbs.locator('a').nth(1)).toHaveText(categories.find((c) => c.id === article.category)!.title[locale]);
+				expect(await help.linkPaths(crumbs.locator('a'))).toEqual([
+					homePath(locale),
+					categoryPath(locale, article.category),
+				]);
+				await expect(crumbs.locator('a').nth(1)).toHaveText(
+					categories.find((c) => c.id === article.category)!.title[locale],
+				);
 				await expect(crumbs.locator('[aria-current="page"]')).toHaveText(article.title);
 
 				const time = page.locator('article time[datetime]');
@@ -162,9 +185,13 @@ for (const { code: locale, lang } of LOCALES) {
 				const related = article.related.filter((slug) => titleOf(slug));
 				const relatedSection = page.getByRole('region', { name: t('article.related') });
 				if (related.length > 0) {
-					expect(await help.linkPaths(relatedSection.locator('a'))).toEqual(related.map((slug) => articlePath(locale, slug)));
+					expect(await help.linkPaths(relatedSection.locator('a'))).toEqual(
+						related.map((slug) => articlePath(locale, slug)),
+					);
 					for (const slug of related) {
-						await expect(relatedSection.locator(`a[href="${articlePath(locale, slug)}"]`)).toHaveText(titleOf(slug)!);
+						await expect(
+							relatedSection.locator(`a[href="${articlePath(locale, slug)}"]`),
+						).toHaveText(titleOf(slug)!);
 					}
 				} else {
 					await expect(relatedSection).toHaveCount(0);
@@ -241,7 +268,8 @@ test.describe('no console errors and no failed requests', () => {
 			expect(urls).toContain(contactPath(code));
 			expect(urls).toContain(searchPath(code));
 			for (const category of categories) expect(urls).toContain(categoryPath(code, category.id));
-			for (const a of articles.filter((x) => x.locale === code)) expect(urls).toContain(articlePath(code, a.slug));
+			for (const a of articles.filter((x) => x.locale === code))
+				expect(urls).toContain(articlePath(code, a.slug));
 		}
 	});
 
@@ -261,7 +289,10 @@ test.describe('reading needs no JavaScript', () => {
 		const url = articlePath(article.locale, article.slug);
 		test(`${url}: text, headings and links are all there`, async ({ browser }) => {
 			const read = async (javaScriptEnabled: boolean) => {
-				const page = await newPage(browser, { javaScriptEnabled, locale: langOf(article.locale as LocaleCode) });
+				const page = await newPage(browser, {
+					javaScriptEnabled,
+					locale: langOf(article.locale as LocaleCode),
+				});
 				const help = new HelpPage(page);
 				await help.goto(url);
 				await expect(help.h1).toHaveText(article.title);
@@ -271,7 +302,9 @@ test.describe('reading needs no JavaScript', () => {
 					// Buttons are enhancements added by scripts, not content.
 					for (const extra of copy.querySelectorAll('button, .heading-anchor')) extra.remove();
 					return {
-						headings: [...copy.querySelectorAll('h1, h2, h3, h4')].map((h) => `${h.tagName} ${h.textContent?.trim()}`),
+						headings: [...copy.querySelectorAll('h1, h2, h3, h4')].map(
+							(h) => `${h.tagName} ${h.textContent?.trim()}`,
+						),
 						links: [...copy.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
 						text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(),
 					};
@@ -287,27 +320,34 @@ test.describe('reading needs no JavaScript', () => {
 			// Against the source: every markdown heading, and the first paragraph, are on the page.
 			const normalize = (s: string) =>
 				s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-			const sourceHeadings = [...article.body.matchAll(/^(#{2,4})\s+(.+?)\s*(?:\{#[^}]+\})?\s*$/gm)].map(
-				(m) => `H${m[1]!.length} ${normalize(m[2]!.replace(/[*_`]/g, ''))}`,
-			);
+			const sourceHeadings = [
+				...article.body.matchAll(/^(#{2,4})\s+(.+?)\s*(?:\{#[^}]+\})?\s*$/gm),
+			].map((m) => `H${m[1]!.length} ${normalize(m[2]!.replace(/[*_`]/g, ''))}`);
 			const pageHeadings = withoutJs.content.headings.map(normalize);
 			for (const heading of sourceHeadings) expect(pageHeadings).toContain(heading);
 			const firstParagraph = article.body
 				.split(/\r?\n\s*\r?\n/)
 				.map((block) => block.trim())
-				.find((block) => block && !/^(import |export |#|[-*>]|\d+\.|\|)/.test(block) && !/[<{]/.test(block));
+				.find(
+					(block) =>
+						block && !/^(import |export |#|[-*>]|\d+\.|\|)/.test(block) && !/[<{]/.test(block),
+				);
 			if (firstParagraph) {
 				const plain = firstParagraph.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/[*_`]/g, '');
 				expect(normalize(withoutJs.content.text)).toContain(normalize(plain));
 			}
-			for (const link of await withoutJs.help.prose.locator('a[href]').all()) await expect(link).toBeVisible();
+			for (const link of await withoutJs.help.prose.locator('a[href]').all())
+				await expect(link).toBeVisible();
 			await withJs.page.context().close();
 			await withoutJs.page.context().close();
 		});
 	}
 
 	for (const { code } of LOCALES) {
-		for (const url of [homePath(code), articlePath(code, articles.find((a) => a.locale === code)!.slug)]) {
+		for (const url of [
+			homePath(code),
+			articlePath(code, articles.find((a) => a.locale === code)!.slug),
+		]) {
 			test(`${url}: the theme toggle shows only when its script runs`, async ({ browser }) => {
 				const withJs = new HelpPage(await newPage(browser));
 				await withJs.goto(url);
@@ -315,7 +355,10 @@ test.describe('reading needs no JavaScript', () => {
 				const withoutJs = new HelpPage(await newPage(browser, { javaScriptEnabled: false }));
 				await withoutJs.goto(url);
 				await expect(withoutJs.themeToggle).toHaveCount(1);
-				await expect(withoutJs.themeToggle, 'a button that does nothing without JavaScript').toBeHidden({ timeout: 1000 });
+				await expect(
+					withoutJs.themeToggle,
+					'a button that does nothing without JavaScript',
+				).toBeHidden({ timeout: 1000 });
 				await withJs.page.context().close();
 				await withoutJs.page.context().close();
 			});

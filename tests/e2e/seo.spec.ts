@@ -64,17 +64,29 @@ test.beforeAll(async ({ browser }) => {
 						.locator('a')
 						.allTextContents()
 				: [];
-		const h1 = (await tab.locator('h1').first().textContent({ timeout: 1000 }).catch(() => null)) ?? '';
-		pages.set(path, { ...(await help.readHead()), path, h1: h1.trim(), popular: popular.map((t) => t.trim()) });
+		const h1 =
+			(await tab
+				.locator('h1')
+				.first()
+				.textContent({ timeout: 1000 })
+				.catch(() => null)) ?? '';
+		pages.set(path, {
+			...(await help.readHead()),
+			path,
+			h1: h1.trim(),
+			popular: popular.map((t) => t.trim()),
+		});
 	}
 	await context.close();
 });
 
 test('every page type is built in both languages', () => {
 	for (const { code } of LOCALES) {
-		for (const path of [homePath(code), contactPath(code), searchPath(code), `/${code}/404/`]) expect(builtPages).toContain(path);
+		for (const path of [homePath(code), contactPath(code), searchPath(code), `/${code}/404/`])
+			expect(builtPages).toContain(path);
 		for (const c of categories) expect(builtPages).toContain(categoryPath(code, c.id));
-		for (const a of articles.filter((x) => x.locale === code)) expect(builtPages).toContain(articlePath(code, a.slug));
+		for (const a of articles.filter((x) => x.locale === code))
+			expect(builtPages).toContain(articlePath(code, a.slug));
 	}
 	for (const slug of slugs) expect(builtPages).toContain(shortPath(slug));
 	expect(builtPages).toContain('/');
@@ -85,7 +97,9 @@ test('every page type is built in both languages', () => {
 function duplicateTitles(list: readonly PageData[]): string[] {
 	const byTitle = new Map<string, string[]>();
 	for (const p of list) byTitle.set(p.title, [...(byTitle.get(p.title) ?? []), p.path]);
-	return [...byTitle].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `"${title}": ${paths.join(', ')}`);
+	return [...byTitle]
+		.filter(([, paths]) => paths.length > 1)
+		.map(([title, paths]) => `"${title}": ${paths.join(', ')}`);
 }
 
 test('every indexable page has its own <title>', () => {
@@ -125,7 +139,9 @@ for (const path of builtPages) {
 		expect(distHas(image), `${image} is in the build`).toBe(true);
 		expect(readPngSize(image), `${image} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
 		expect(og['og:locale'], 'og:locale').toMatch(/^[a-z]{2,3}(_[A-Z]{2})?$/);
-		expect(og['og:locale']!.split('_')[0], 'og:locale language = page language').toBe(p.lang.split('-')[0]!.toLowerCase());
+		expect(og['og:locale']!.split('_')[0], 'og:locale language = page language').toBe(
+			p.lang.split('-')[0]!.toLowerCase(),
+		);
 		expect(['summary', 'summary_large_image'], 'twitter:card').toContain(og['twitter:card']);
 
 		expect(() => parseJsonLd(p.jsonLd)).not.toThrow();
@@ -134,7 +150,9 @@ for (const path of builtPages) {
 			const rest = path.slice(`/${locale.code}/`.length);
 			const expected = LOCALES.flatMap(({ code, lang }) => {
 				const other = pages.get(`/${code}/${rest}`);
-				return other && !isNoindex(other) && !isRedirect(other) ? [{ hreflang: lang, href: `${SITE}/${code}/${rest}` }] : [];
+				return other && !isNoindex(other) && !isRedirect(other)
+					? [{ hreflang: lang, href: `${SITE}/${code}/${rest}` }]
+					: [];
 			});
 			const listed = p.alternates.filter((a) => a.hreflang !== 'x-default');
 			expect(new Set(listed.map((a) => `${a.hreflang} ${a.href}`)), 'hreflang alternates').toEqual(
@@ -160,7 +178,9 @@ test('hreflang links are reciprocal: if A lists B, B lists A', () => {
 				continue;
 			}
 			if (!b.alternates.some((x) => x.hreflang === a.lang && x.href === `${SITE}${a.path}`)) {
-				missing.push(`${a.path} lists ${target} (${alt.hreflang}), but ${target} does not list ${a.path} (${a.lang})`);
+				missing.push(
+					`${a.path} lists ${target} (${alt.hreflang}), but ${target} does not list ${a.path} (${a.lang})`,
+				);
 			}
 		}
 	}
@@ -178,7 +198,11 @@ test.describe('structured data per page type', () => {
 			expect(articleLd, 'Article JSON-LD').toBeDefined();
 			expect(p.h1).toBe(article.title);
 			expect(articleLd!['headline'], 'headline = h1').toBe(p.h1);
-			expectBreadcrumbs(data, path, [homePath(article.locale), categoryPath(article.locale, article.category), path]);
+			expectBreadcrumbs(data, path, [
+				homePath(article.locale),
+				categoryPath(article.locale, article.category),
+				path,
+			]);
 
 			const card = `/og/${article.locale}/${article.slug}.png`;
 			expect(p.meta['og:image']).toBe(`${SITE}${card}`);
@@ -200,11 +224,15 @@ test.describe('structured data per page type', () => {
 			expect(more, 'one FAQPage').toHaveLength(0);
 			expect(faq, 'FAQPage JSON-LD').toBeDefined();
 			expect(p.popular.length, 'popular list on the page').toBeGreaterThan(0);
-			const questions = (faq!['mainEntity'] as Array<Record<string, unknown>>).map((q) => q['name']);
+			const questions = (faq!['mainEntity'] as Array<Record<string, unknown>>).map(
+				(q) => q['name'],
+			);
 			expect(questions).toEqual(p.popular);
 			for (const q of faq!['mainEntity'] as Array<Record<string, unknown>>) {
 				expect(q['@type']).toBe('Question');
-				expect(String((q['acceptedAnswer'] as Record<string, unknown>)?.['text'] ?? '').length).toBeGreaterThan(0);
+				expect(
+					String((q['acceptedAnswer'] as Record<string, unknown>)?.['text'] ?? '').length,
+				).toBeGreaterThan(0);
 			}
 		});
 
@@ -212,8 +240,12 @@ test.describe('structured data per page type', () => {
 			const [org, ...more] = ofType(parseJsonLd(page(contactPath(code)).jsonLd), 'Organization');
 			expect(more, 'one Organization').toHaveLength(0);
 			expect(org, 'Organization JSON-LD').toBeDefined();
-			const points = ([] as Array<Record<string, unknown>>).concat((org!['contactPoint'] as never) ?? []);
-			expect(points, 'one contactPoint per channel in content/channels.yaml').toHaveLength(channels.length);
+			const points = ([] as Array<Record<string, unknown>>).concat(
+				(org!['contactPoint'] as never) ?? [],
+			);
+			expect(points, 'one contactPoint per channel in content/channels.yaml').toHaveLength(
+				channels.length,
+			);
 			const digits = (s: unknown) => String(s ?? '').replace(/\D/g, '');
 			for (const channel of channels) {
 				const matches = points.filter((point) =>
@@ -230,16 +262,26 @@ test.describe('structured data per page type', () => {
 });
 
 /** Asserts a BreadcrumbList with positions 1..n whose items are these paths on the site. */
-function expectBreadcrumbs(data: Array<Record<string, unknown>>, path: string, trail: string[]): void {
+function expectBreadcrumbs(
+	data: Array<Record<string, unknown>>,
+	path: string,
+	trail: string[],
+): void {
 	const [list, ...more] = ofType(data, 'BreadcrumbList');
 	expect(more, 'one BreadcrumbList').toHaveLength(0);
 	expect(list, 'BreadcrumbList JSON-LD').toBeDefined();
 	const items = list!['itemListElement'] as Array<Record<string, unknown>>;
-	expect(items.map((i) => i['position']), 'positions 1..n').toEqual(items.map((_, i) => i + 1));
-	const urls = items.map((i) => (typeof i['item'] === 'string' ? i['item'] : (i['item'] as Record<string, unknown>)?.['@id']));
+	expect(
+		items.map((i) => i['position']),
+		'positions 1..n',
+	).toEqual(items.map((_, i) => i + 1));
+	const urls = items.map((i) =>
+		typeof i['item'] === 'string' ? i['item'] : (i['item'] as Record<string, unknown>)?.['@id'],
+	);
 	expect(urls.at(-1), 'last item is the page itself').toBe(`${SITE}${path}`);
 	expect(urls).toEqual(trail.map((p) => `${SITE}${p}`));
-	for (const item of items) expect(String(item['name'] ?? '').trim(), 'every crumb has a name').not.toBe('');
+	for (const item of items)
+		expect(String(item['name'] ?? '').trim(), 'every crumb has a name').not.toBe('');
 }
 
 test('the sitemap lists exactly the indexable pages', () => {
@@ -264,12 +306,19 @@ test('robots.txt points at the sitemap', () => {
 		if (xml.includes('<sitemapindex')) expect(xml).toContain(`${SITE}/sitemap-0.xml`);
 		else expect(xml).toContain('<urlset');
 	}
-	expect(robots, 'robots.txt does not block the whole site').not.toMatch(/^\s*disallow:\s*\/\s*$/im);
+	expect(robots, 'robots.txt does not block the whole site').not.toMatch(
+		/^\s*disallow:\s*\/\s*$/im,
+	);
 });
 
 test('the chooser, short links and 404 pages are noindex and stay out of the sitemap', () => {
 	const listed = new Set(readSitemapPaths());
-	const expected = ['/', ...slugs.map(shortPath), ...LOCALES.map(({ code }) => `/${code}/404/`), '/404.html'];
+	const expected = [
+		'/',
+		...slugs.map(shortPath),
+		...LOCALES.map(({ code }) => `/${code}/404/`),
+		'/404.html',
+	];
 	for (const path of expected) {
 		expect(page(path).robots, `${path} robots`).toMatch(/\bnoindex\b/);
 		expect(listed.has(path), `${path} is not in the sitemap`).toBe(false);
@@ -280,9 +329,10 @@ test('a missing translation would not be offered as an alternate (content check)
 	// Every article's hreflang set matches the languages it exists in according to content/.
 	for (const article of articles) {
 		const p = page(articlePath(article.locale, article.slug));
-		const languages = LOCALES.filter(({ code }) => articles.some((a) => a.locale === code && a.slug === article.slug));
+		const languages = LOCALES.filter(({ code }) =>
+			articles.some((a) => a.locale === code && a.slug === article.slug),
+		);
 		const listed = p.alternates.filter((a) => a.hreflang !== 'x-default').map((a) => a.hreflang);
 		expect(new Set(listed), p.path).toEqual(new Set(languages.map((l) => l.lang)));
 	}
 });
-

@@ -20,11 +20,17 @@ import {
 
 const articles = readArticles();
 const slugs = [...new Set(articles.map((a) => a.slug))];
-const inBoth = slugs.filter((slug) => LOCALES.every(({ code }) => articles.some((a) => a.locale === code && a.slug === slug)));
-const find = (locale: string, slug: string) => articles.find((a) => a.locale === locale && a.slug === slug);
+const inBoth = slugs.filter((slug) =>
+	LOCALES.every(({ code }) => articles.some((a) => a.locale === code && a.slug === slug)),
+);
+const find = (locale: string, slug: string) =>
+	articles.find((a) => a.locale === locale && a.slug === slug);
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
-async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function newPage(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
 	return (await browser.newContext(options)).newPage();
 }
 
@@ -116,7 +122,13 @@ test.describe('heading anchors', () => {
 					if (!el?.matches('a.heading-anchor')) return null;
 					const style = getComputedStyle(el);
 					const box = el.getBoundingClientRect();
-					return { href: el.getAttribute('href')!, opacity: Number(style.opacity), visibility: style.visibility, width: box.width, height: box.height };
+					return {
+						href: el.getAttribute('href')!,
+						opacity: Number(style.opacity),
+						visibility: style.visibility,
+						width: box.width,
+						height: box.height,
+					};
 				});
 				if (!focused) continue;
 				seen.add(focused.href);
@@ -141,10 +153,18 @@ test.describe('copy buttons', () => {
 	const reset = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
 	const expectReply = (text: string, article: Article) => {
 		const t = useTranslations(article.locale);
-		const parts = [t('article.replyIntro'), article.title, article.description, `${SITE}${articlePath(article.locale, article.slug)}`];
+		const parts = [
+			t('article.replyIntro'),
+			article.title,
+			article.description,
+			`${SITE}${articlePath(article.locale, article.slug)}`,
+		];
 		const positions = parts.map((part) => text.indexOf(part));
-		for (const [i, part] of parts.entries()) expect(positions[i], `reply contains "${part}"\n---\n${text}`).toBeGreaterThanOrEqual(0);
-		expect(positions, 'greeting, title, description, then URL').toEqual([...positions].sort((a, b) => a - b));
+		for (const [i, part] of parts.entries())
+			expect(positions[i], `reply contains "${part}"\n---\n${text}`).toBeGreaterThanOrEqual(0);
+		expect(positions, 'greeting, title, description, then URL').toEqual(
+			[...positions].sort((a, b) => a - b),
+		);
 	};
 
 	for (const { code } of LOCALES) {
@@ -164,16 +184,22 @@ test.describe('copy buttons', () => {
 			await reset(page);
 			await tools.getByRole('button', { name: t('article.copyLink'), exact: true }).click();
 			expect(await readClipboard(page)).toBe(`${SITE}${url}`);
-			expect(await readClipboard(page)).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+			expect(await readClipboard(page)).toBe(
+				await page.locator('link[rel="canonical"]').getAttribute('href'),
+			);
 			await expect(help.copyStatus).toHaveText(t('article.copied'));
 
 			await reset(page);
 			await tools.getByRole('button', { name: t('article.copyReply'), exact: true }).click();
 			expectReply(await readClipboard(page), article);
 
-			const otherLabel = (await page.locator(`.lang-switch a[hreflang="${other.lang}"]`).textContent())!.trim();
+			const otherLabel = (await page
+				.locator(`.lang-switch a[hreflang="${other.lang}"]`)
+				.textContent())!.trim();
 			await reset(page);
-			await tools.getByRole('button', { name: t('article.copyReplyIn', otherLabel), exact: true }).click();
+			await tools
+				.getByRole('button', { name: t('article.copyReplyIn', otherLabel), exact: true })
+				.click();
 			expectReply(await readClipboard(page), find(other.code, slug)!);
 			await expect(help.copyStatus).toHaveText(t('article.copied'));
 		});
@@ -185,7 +211,9 @@ test.describe('copy buttons', () => {
 			expect(await headings.count(), 'headings with ids').toBeGreaterThan(0);
 			for (const heading of await headings.all()) {
 				const id = (await heading.getAttribute('id'))!;
-				const button = page.locator(`article [id="${id}"] + button, article [id="${id}"] button`).first();
+				const button = page
+					.locator(`article [id="${id}"] + button, article [id="${id}"] button`)
+					.first();
 				await expect(button, `copy button for #${id}`).toHaveCount(1);
 				await reset(page);
 				await heading.hover();
@@ -215,7 +243,10 @@ test.describe('renamed articles', () => {
 
 		test(`${oldUrl} lands on ${newUrl}`, async ({ browser }) => {
 			const lines = readDist('_redirects').split('\n');
-			expect(lines.some((line) => line.includes(oldUrl) && line.includes(newUrl)), `_redirects maps ${oldUrl}`).toBe(true);
+			expect(
+				lines.some((line) => line.includes(oldUrl) && line.includes(newUrl)),
+				`_redirects maps ${oldUrl}`,
+			).toBe(true);
 			for (const javaScriptEnabled of [true, false]) {
 				const page = await newPage(browser, { javaScriptEnabled, locale: langOf(article.locale) });
 				await page.goto(oldUrl);

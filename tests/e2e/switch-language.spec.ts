@@ -25,7 +25,10 @@ const bothLanguages = [...new Set(articles.map((a) => a.slug))].filter((slug) =>
 	LOCALES.every(({ code }) => articles.some((a) => a.locale === code && a.slug === slug)),
 );
 
-async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function newPage(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
 	return (await browser.newContext(options)).newPage();
 }
 
@@ -75,7 +78,9 @@ for (const javaScriptEnabled of [true, false]) {
 			});
 		}
 
-		test('the switcher is a list of plain links, each marked with its language', async ({ page }) => {
+		test('the switcher is a list of plain links, each marked with its language', async ({
+			page,
+		}) => {
 			await page.goto(articlePath('en', bothLanguages[0]!));
 			const links = new HelpPage(page).languageLinks;
 			await expect(links).toHaveCount(LOCALES.length - 1);
@@ -92,7 +97,9 @@ test.describe('the choice is remembered', () => {
 		const to = otherLocale(from);
 		const slug = bothLanguages[0]!;
 
-		test(`a ${langOf(from)} reader who switches to ${to.code} gets ${to.code} from / and /a/<slug>/`, async ({ browser }) => {
+		test(`a ${langOf(from)} reader who switches to ${to.code} gets ${to.code} from / and /a/<slug>/`, async ({
+			browser,
+		}) => {
 			const page = await newPage(browser, { locale: langOf(from) });
 			await page.goto(articlePath(from, slug));
 			expect(await page.evaluate(() => localStorage.getItem('hc-locale'))).toBeNull();

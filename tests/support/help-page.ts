@@ -68,10 +68,14 @@ export class HelpPage {
 	/** Reads the page's `<head>` metadata. */
 	async readHead(): Promise<HeadData> {
 		return this.page.evaluate(() => {
-			const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
+			const attr = (selector: string, name: string) =>
+				document.querySelector(selector)?.getAttribute(name) ?? null;
 			const meta: Record<string, string> = {};
-			for (const tag of document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')) {
-				meta[tag.getAttribute('property') ?? tag.getAttribute('name')!] = tag.getAttribute('content') ?? '';
+			for (const tag of document.querySelectorAll(
+				'meta[property^="og:"], meta[name^="twitter:"]',
+			)) {
+				meta[tag.getAttribute('property') ?? tag.getAttribute('name')!] =
+					tag.getAttribute('content') ?? '';
 			}
 			const refresh = attr('meta[http-equiv="refresh" i]', 'content');
 			return {
@@ -85,7 +89,9 @@ export class HelpPage {
 					href: l.getAttribute('href')!,
 				})),
 				meta,
-				jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+				jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+					(s) => s.textContent ?? '',
+				),
 				refresh: refresh ? refresh.replace(/^\s*\d+\s*;\s*url=/i, '') : null,
 			};
 		});
@@ -99,14 +105,20 @@ export type Problem = string;
  * Starts recording console errors, uncaught exceptions, failed requests and HTTP errors on a
  * page; returns a function that lists them. `allowStatus` lets a test expect e.g. its own 404.
  */
-export function watchProblems(page: Page, allowStatus: (url: string, status: number) => boolean = () => false) {
+export function watchProblems(
+	page: Page,
+	allowStatus: (url: string, status: number) => boolean = () => false,
+) {
 	const problems: Problem[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+		if (message.type() === 'error')
+			problems.push(`console error: ${message.text()} (${message.location().url})`);
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
 	page.on('requestfailed', (request) =>
-		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+		problems.push(
+			`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
+		),
 	);
 	page.on('response', (response) => {
 		if (response.status() >= 400 && !allowStatus(response.url(), response.status())) {
@@ -122,13 +134,22 @@ export function parseJsonLd(blocks: readonly string[]): Array<Record<string, unk
 		try {
 			return JSON.parse(text) as Record<string, unknown>;
 		} catch (error) {
-			throw new Error(`JSON-LD block ${i + 1} is not JSON: ${(error as Error).message}\n${text.slice(0, 200)}`);
+			throw new Error(
+				`JSON-LD block ${i + 1} is not JSON: ${(error as Error).message}\n${text.slice(0, 200)}`,
+			);
 		}
 	});
 }
 
 /** Returns the JSON-LD objects of a schema.org type (top-level or inside @graph). */
-export function ofType(objects: ReadonlyArray<Record<string, unknown>>, type: string): Array<Record<string, unknown>> {
-	const flat = objects.flatMap((o) => (Array.isArray(o['@graph']) ? (o['@graph'] as Array<Record<string, unknown>>) : [o]));
-	return flat.filter((o) => o['@type'] === type || (Array.isArray(o['@type']) && o['@type'].includes(type)));
+export function ofType(
+	objects: ReadonlyArray<Record<string, unknown>>,
+	type: string,
+): Array<Record<string, unknown>> {
+	const flat = objects.flatMap((o) =>
+		Array.isArray(o['@graph']) ? (o['@graph'] as Array<Record<string, unknown>>) : [o],
+	);
+	return flat.filter(
+		(o) => o['@type'] === type || (Array.isArray(o['@type']) && o['@type'].includes(type)),
+	);
 }

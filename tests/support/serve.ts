@@ -5,8 +5,8 @@
  *
  * Usage: node tests/support/serve.ts [--dir dist] [--port 4399]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -29,31 +29,42 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+function serveFile(root: string, rawUrl: string, response: ServerResponse): void {
+	const url = new URL(rawUrl, 'http://localhost');
+	const path = normalize(decodeURIComponent(url.pathname));
+	let file = join(root, path);
+	if (!file.startsWith(root)) {
+		response.writeHead(400).end();
+		return;
+	}
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		if (!url.pathname.endsWith('/')) {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+			return;
+		}
+		file = join(file, 'index.html');
+	}
+	let status = 200;
+	if (!existsSync(file)) {
+		status = 404;
+		file = join(root, '404.html');
+	}
+	const body = readFileSync(file);
+	response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+	response.end(body);
+}
+
 /** Starts serving `dir` on 127.0.0.1:`port`; resolves once listening. */
 export function serveStatic(dir: string, port: number): Promise<Server> {
 	const root = resolve(dir);
 	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', 'http://localhost');
-		const path = normalize(decodeURIComponent(url.pathname));
-		let file = join(root, path);
-		if (!file.startsWith(root)) {
-			response.writeHead(400).end();
-			return;
+		try {
+			serveFile(root, request.url ?? '/', response);
+		} catch {
+			// A file vanished mid-request (a rebuild): answer, never crash the server.
+			if (!response.headersSent) response.writeHead(503);
+			response.end();
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!url.pathname.endsWith('/')) {
-				response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-				return;
-			}
-			file = join(file, 'index.html');
-		}
-		let status = 200;
-		if (!existsSync(file)) {
-			status = 404;
-			file = join(root, '404.html');
-		}
-		response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
 	});
 	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
