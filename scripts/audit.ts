@@ -97,6 +97,18 @@ function failingAudits(lhr: Result): PageAudit['failing'] {
 	return failing;
 }
 
+/** Runs Lighthouse once; retries twice when the trace itself fails (e.g. NO_NAVSTART on a busy machine). */
+async function audit(url: string, attempt = 1): Promise<Result> {
+	const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+	const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+	if (!error) return result!.lhr;
+	if (attempt < 3) {
+		say(`  ${error.code}: retrying`);
+		return audit(url, attempt + 1);
+	}
+	throw new Error(`Lighthouse failed on ${url}: ${error.message}`);
+}
+
 let dir = 'dist';
 const origin = `http://127.0.0.1:${port}`;
 if (useDist) {
@@ -135,10 +147,7 @@ try {
 			const lhrs: Result[] = [];
 			for (let run = 1; run <= runs; run++) {
 				say(`Lighthouse ${path}${runs > 1 ? ` (run ${run} of ${runs})` : ''}`);
-				const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-				if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${result.lhr.runtimeError.message}`);
-				lhrs.push(result.lhr);
+				lhrs.push(await audit(`${origin}${path}`));
 			}
 			const performance = (r: Result) => r.categories['performance']?.score ?? 0;
 			lhrs.sort((a, b) => performance(a) - performance(b));

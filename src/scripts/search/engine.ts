@@ -132,7 +132,13 @@ function toResult(data: PagefindData, title: string, words: readonly string[]): 
 		.map((sub) => ({ sub, heading: unspaceHan(sub.title).toLowerCase() }))
 		.map(({ sub, heading }) => ({ sub, heading, hits: words.filter((w) => w.length > 1 && heading.includes(w)).length }))
 		.filter((s) => s.hits > 0)
-		.sort((a, b) => b.hits - a.hits || (b.sub.locations?.length ?? 0) - (a.sub.locations?.length ?? 0));
+		// Most query words, then the most specific (shortest) heading, then the most matches.
+		.sort(
+			(a, b) =>
+				b.hits - a.hits ||
+				a.heading.length - b.heading.length ||
+				(b.sub.locations?.length ?? 0) - (a.sub.locations?.length ?? 0),
+		);
 	const best = sections[0]?.sub;
 	return {
 		url: data.url,
