@@ -60,10 +60,33 @@ interface PageAudit {
 	readonly warnings: string[];
 }
 
+interface NetworkNode {
+	readonly url: string;
+	readonly isLongest?: boolean;
+	readonly children?: Record<string, NetworkNode>;
+}
+
+/** Returns the critical request chain Lighthouse marks as longest, as paths joined by arrows. */
+function longestChain(chains: Record<string, NetworkNode>): string {
+	const paths: string[] = [];
+	let level: Record<string, NetworkNode> | undefined = chains;
+	while (level) {
+		const nodes: NetworkNode[] = Object.values(level);
+		const next: NetworkNode | undefined = nodes.find((node) => node.isLongest) ?? nodes[0];
+		if (!next) break;
+		paths.push(next.url.replace(/^https?:\/\/[^/]+/, ''));
+		level = next.children && Object.keys(next.children).length > 0 ? next.children : undefined;
+	}
+	return paths.join(' → ');
+}
+
 /** Returns what an audit's first items point at (a path, or a console message cut in the middle), for the report. */
 function describeItems(details: unknown): string | undefined {
 	const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
 	const parts = items.slice(0, 2).flatMap((item) => {
+		const value = item['value'] as { type?: string; chains?: Record<string, NetworkNode> } | undefined;
+		if (value?.type === 'network-tree' && value.chains) return [`longest chain: ${longestChain(value.chains)}`];
+		if (typeof item['type'] === 'string') return [];
 		const text = typeof item['url'] === 'string' ? item['url'] : typeof item['description'] === 'string' ? item['description'] : undefined;
 		if (!text) return [];
 		const short = text.replace(/^https?:\/\/[^/]+/, '');

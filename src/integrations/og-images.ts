@@ -6,12 +6,14 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
+import { cacheDir } from '../config/site';
 import { buildCard, type CardText } from '../lib/og/card';
 import { parseFontSubsets, pickSubsets, type FontSubset } from '../lib/og/font-subsets';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/700.css'));
-const CACHE_DIR = 'node_modules/.cache/og-images';
+// Beside Astro's own cache, so builds with their own CACHE_DIR (fixtures, benchmarks) never share cards.
+const CACHE_DIR = join(cacheDir, 'og-images');
 /** Bump when the card's look changes, so cached images are redrawn. */
 const CARD_VERSION = '3';
 
