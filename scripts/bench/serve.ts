@@ -2,10 +2,11 @@
  * A tiny static server on 127.0.0.1 that logs every response with its raw size and the size it
  * would have with gzip (computed here with zlib), so transfers can be measured as a compressing host sends them.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { resolveStaticRequest } from '../../tests/support/serve.ts';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -78,23 +79,16 @@ export function startServer(dir: string, options: ServerOptions = {}): Promise<S
 	const log: ServedFile[] = [];
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		let file = join(root, normalize(decodeURIComponent(url.pathname)));
-		if (!file.startsWith(root)) {
+		const answer = resolveStaticRequest(root, request.url ?? '/');
+		if (answer.kind === 'bad-request') {
 			response.writeHead(400).end();
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!url.pathname.endsWith('/')) {
-				response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-				return;
-			}
-			file = join(file, 'index.html');
+		if (answer.kind === 'redirect') {
+			response.writeHead(301, { location: answer.location }).end();
+			return;
 		}
-		let status = 200;
-		if (!existsSync(file)) {
-			status = 404;
-			file = join(root, '404.html');
-		}
+		const { status, file } = answer;
 		const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
 		let gzipped = gzipCache.get(file);
 		if (gzipped === undefined) {

@@ -29,29 +29,35 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
-function serveFile(root: string, rawUrl: string, response: ServerResponse): void {
+/** What a plain static host answers for a URL: a file with its status, or a slash redirect. */
+export type StaticAnswer =
+	| { readonly kind: 'file'; readonly status: 200 | 404; readonly file: string }
+	| { readonly kind: 'redirect'; readonly location: string }
+	| { readonly kind: 'bad-request' };
+
+/** Resolves a request like a static host: directory index, `/x` → `/x/`, `404.html` for misses. */
+export function resolveStaticRequest(root: string, rawUrl: string): StaticAnswer {
 	const url = new URL(rawUrl, 'http://localhost');
-	const path = normalize(decodeURIComponent(url.pathname));
-	let file = join(root, path);
-	if (!file.startsWith(root)) {
-		response.writeHead(400).end();
-		return;
-	}
+	let file = join(root, normalize(decodeURIComponent(url.pathname)));
+	if (!file.startsWith(root)) return { kind: 'bad-request' };
 	if (existsSync(file) && statSync(file).isDirectory()) {
-		if (!url.pathname.endsWith('/')) {
-			response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-			return;
-		}
+		if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
 		file = join(file, 'index.html');
 	}
-	let status = 200;
-	if (!existsSync(file)) {
-		status = 404;
-		file = join(root, '404.html');
+	return existsSync(file) ? { kind: 'file', status: 200, file } : { kind: 'file', status: 404, file: join(root, '404.html') };
+}
+
+function serveFile(root: string, rawUrl: string, response: ServerResponse): void {
+	const answer = resolveStaticRequest(root, rawUrl);
+	if (answer.kind === 'bad-request') {
+		response.writeHead(400).end();
+	} else if (answer.kind === 'redirect') {
+		response.writeHead(301, { location: answer.location }).end();
+	} else {
+		const body = readFileSync(answer.file);
+		response.writeHead(answer.status, { 'content-type': TYPES[extname(answer.file)] ?? 'application/octet-stream' });
+		response.end(body);
 	}
-	const body = readFileSync(file);
-	response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-	response.end(body);
 }
 
 /** Starts serving `dir` on 127.0.0.1:`port`; resolves once listening. */
