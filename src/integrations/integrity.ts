@@ -1,12 +1,13 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, version as htmlValidateVersion } from 'html-validate';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
+import { cacheDir, contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
 import { scanPage, type PageScan } from '../lib/html-scan';
 import {
 	toArticleEntry,
@@ -159,19 +160,20 @@ export async function runIntegrityChecks(
 			.map((e) => `/${toPosix(relative(outDir, join(e.parentPath, e.name)))}`),
 	);
 	const validator = new HtmlValidate(htmlValidateConfig);
+	const validCache = await loadValidHtmlCache();
 	const linked: LinkedPage[] = [];
 	for (const file of await listHtmlFiles(outDir)) {
 		const html = await readFile(file, 'utf8');
 		const path = toSitePath(outDir, file);
 		linked.push({ path, file: `/${toPosix(relative(outDir, file))}`, scan: scanPage(html) });
-		const report = await validator.validateString(html, path);
-		issues.push(
-			...toHtmlIssues(
-				path,
-				report.results.flatMap((r) => r.messages),
-			),
-		);
+		// Validation is the slowest check; a page whose exact HTML already passed is skipped.
+		const hash = createHash('sha256').update(validCache.salt).update(html).digest('base64url');
+		if (validCache.hashes.has(hash)) continue;
+		const messages = (await validator.validateString(html, path)).results.flatMap((r) => r.messages);
+		if (messages.length === 0) validCache.hashes.add(hash);
+		issues.push(...toHtmlIssues(path, messages));
 	}
+	await saveValidHtmlCache(validCache);
 	const pages = new Map<string, PageScan>(linked.map((p) => [p.path, p.scan]));
 	const origin = new URL(siteUrl).origin;
 	const sitemap = await readSitemap(outDir, issues);
@@ -201,4 +203,22 @@ export async function runIntegrityChecks(
 	logger.info(
 		`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`,
 	);
+}
+
+const VALID_HTML_CACHE = join(cacheDir, 'valid-html.json');
+
+/** Hashes of pages that passed html-validate, salted with its config so a rule change re-checks all. */
+async function loadValidHtmlCache(): Promise<{ salt: string; hashes: Set<string> }> {
+	const salt = JSON.stringify(htmlValidateConfig) + htmlValidateVersion;
+	try {
+		const saved = JSON.parse(await readFile(VALID_HTML_CACHE, 'utf8')) as { salt: string; hashes: string[] };
+		return { salt, hashes: new Set(saved.salt === salt ? saved.hashes : []) };
+	} catch {
+		return { salt, hashes: new Set() };
+	}
+}
+
+async function saveValidHtmlCache(cache: { salt: string; hashes: Set<string> }): Promise<void> {
+	await mkdir(dirname(VALID_HTML_CACHE), { recursive: true });
+	await writeFile(VALID_HTML_CACHE, JSON.stringify({ salt: cache.salt, hashes: [...cache.hashes] }));
 }

@@ -167,7 +167,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			return;
 		}
 		status.textContent = messages.loading;
-		const found = await search(trimmed, lang, 20).catch(() => null);
+		const found = await search(trimmed, lang, 10).catch(() => null);
 		if (mine !== generation) return;
 		if (found === null) {
 			status.textContent = messages.error;

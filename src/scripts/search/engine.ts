@@ -98,7 +98,8 @@ export async function search(rawQuery: string, lang: string, limit = 10): Promis
 			: []),
 		...alternatives.map((phrase) => runSearch(toPagefindQuery(phrase), 0.7)),
 	]);
-	const candidates = rankHits(runs).slice(0, Math.max(limit, 12));
+	// Each candidate costs one fragment download; ten leave room to re-rank without fetching dozens.
+	const candidates = rankHits(runs).slice(0, Math.max(limit, 10));
 	// A hit's excerpt and sections depend on the terms of its run: take it from the weightiest run.
 	const hitsById = new Map<string, PagefindHit>();
 	for (const run of [...runs].sort((a, b) => b.weight - a.weight)) {
