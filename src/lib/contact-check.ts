@@ -3,6 +3,8 @@
  * index built from content/channels.yaml. Ships to the browser, so it stays dependency-free.
  */
 
+import { decodePunycode, isOneEditAway, skeleton } from './lookalike';
+
 /** Overall answer shown to the reader. */
 export const contactVerdicts = ['official', 'unofficial', 'lookalike', 'invalid', 'empty'] as const;
 export type ContactVerdict = (typeof contactVerdicts)[number];
@@ -341,75 +343,6 @@ function containsBrand(text: string, index: OfficialIndex): boolean {
 			shape.includes(skeleton(brand)) ||
 			(brand.length >= 4 && words.some((w) => isOneEditAway(w, brand))),
 	);
-}
-
-// Letters that render like Latin ones (Cyrillic, Greek, Armenian, Latin look-alikes) and the
-// digit swaps impostors use; lowercase only because the input is lowercased first.
-const CONFUSABLE_FROM = 'авеёіїјкмнопрстухѕһԁԛԝүӏαβγεικνορτυχωօսհոցıɡɑ01';
-const CONFUSABLE_TO = 'abeeiijkmhonpctyxshdqwylabyeikvoptuxwouhngigaol';
-
-/** Returns a look-alike-insensitive form: accents dropped, confusable letters mapped to Latin. */
-function skeleton(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/./gu, (c) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(c)] ?? c)
-		.replace(/rn/g, 'm')
-		.replace(/vv/g, 'w');
-}
-
-/** Returns whether two strings differ by at most one insertion, deletion, substitution or swap. */
-function isOneEditAway(a: string, b: string): boolean {
-	if (Math.abs(a.length - b.length) > 1) return false;
-	let i = 0;
-	while (i < a.length && a[i] === b[i]) i++;
-	if (i === a.length && i === b.length) return true;
-	const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-	return (
-		swapped ||
-		a.slice(i + 1) === b.slice(i + 1) ||
-		a.slice(i) === b.slice(i + 1) ||
-		a.slice(i + 1) === b.slice(i)
-	);
-}
-
-/** Returns the Unicode text of a punycode label (without `xn--`), per RFC 3492. */
-function decodePunycode(input: string): string | undefined {
-	const base = 36;
-	const basic = Math.max(input.lastIndexOf('-'), 0);
-	const output = [...input.slice(0, basic)].map((c) => c.charCodeAt(0));
-	let [n, i, bias] = [128, 0, 72];
-	for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length;) {
-		const start = i;
-		for (let weight = 1, k = base; ; k += base) {
-			const c = input.charCodeAt(pos++);
-			const digit =
-				c >= 48 && c <= 57
-					? c - 22
-					: c >= 97 && c <= 122
-						? c - 97
-						: c >= 65 && c <= 90
-							? c - 65
-							: base;
-			if (digit >= base || pos > input.length) return undefined;
-			i += digit * weight;
-			const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-			if (digit < t) break;
-			weight *= base - t;
-		}
-		const length = output.length + 1;
-		let delta = start === 0 ? Math.floor((i - start) / 700) : Math.floor((i - start) / 2);
-		delta += Math.floor(delta / length);
-		let k = 0;
-		for (; delta > 455; k += base) delta = Math.floor(delta / 35);
-		bias = Math.floor(k + (36 * delta) / (delta + 38));
-		n += Math.floor(i / length);
-		i %= length;
-		if (n > 0x10ffff) return undefined;
-		output.splice(i++, 0, n);
-	}
-	return String.fromCodePoint(...output);
 }
 
 /** Localized sentences keyed by verdict and reason code; `{channel}` becomes a channel name. */

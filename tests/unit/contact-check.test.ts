@@ -174,10 +174,13 @@ test('the official index is plain JSON data', () => {
 	expect(index.hosts).toEqual(['help.okpay.example.com', 'okpay.example.com']);
 });
 
-test('the checker imports nothing, so the browser bundle stays small', () => {
-	const source = readFileSync(new URL('../../src/lib/contact-check.ts', import.meta.url), 'utf8');
-	expect(source).not.toMatch(/^\s*import\s/m);
-	expect(source.length).toBeLessThan(20_000);
+test('the checker ships to the browser: no phone library, only its small look-alike helper', () => {
+	for (const file of ['contact-check.ts', 'lookalike.ts']) {
+		const source = readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
+		const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+		expect(imports.every((from) => from === './lookalike' || from === 'punycode/punycode.es6.js'), `${file}: ${imports.join(', ')}`).toBe(true);
+		expect(source.length).toBeLessThan(20_000);
+	}
 });
 
 describe('formatContactResult', () => {
