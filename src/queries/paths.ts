@@ -7,7 +7,7 @@ import {
 	type ArticleRecord,
 	type CategoryRecord,
 } from '../lib/articles';
-import { getArticlePath } from '../lib/routes';
+import { getArticlePath, getShortPath } from '../lib/routes';
 import { getRedirects, getSiteContent } from './content';
 
 /** Paths of every per-locale page without parameters (home, contact, search, 404). */
@@ -89,7 +89,7 @@ export async function getShortLinkPaths() {
 	// Short links pasted before a rename keep working: /a/<former>/ opens the renamed article.
 	const former = new Map(articles.flatMap((a) => a.data.formerSlugs.map((f) => [f, a.slug] as const)));
 	return [
-		...slugs.map((slug) => ({ params: { slug }, props: { slug } })),
-		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug } })),
+		...slugs.map((slug) => ({ params: { slug }, props: { slug, redirectTo: undefined } })),
+		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug, redirectTo: getShortPath(slug) } })),
 	];
 }

@@ -36,7 +36,11 @@ interface PageData extends HeadData {
 const articles = readArticles();
 const categories = readCategories();
 const channels = readChannels();
-const builtPages = readBuiltPages();
+// Redirect stubs are not pages: a browser follows their meta refresh at once, so reading them
+// there would read their target. support-links.spec.ts checks where they land.
+const isRedirectFile = (path: string) =>
+	/<meta http-equiv="refresh"/i.test(readDist(path.endsWith('/') ? `${path}index.html` : path));
+const builtPages = readBuiltPages().filter((path) => !isRedirectFile(path));
 const slugs = [...new Set(articles.map((a) => a.slug))];
 const pages = new Map<string, PageData>();
 
