@@ -6,27 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
-import { resolveStaticRequest } from '../../tests/support/serve.ts';
+import { MIME_TYPES, resolveStaticRequest } from '../../tests/support/serve.ts';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.wasm': 'application/wasm',
-};
 
 /** Extensions a host compresses; Pagefind chunks, fonts and images are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg', '.wasm', '.ico']);
@@ -102,7 +83,7 @@ export function startServer(dir: string, options: ServerOptions = {}): Promise<S
 		response.writeHead(status, {
 			'cache-control': 'no-cache',
 			...options.headers?.(url.pathname),
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
 			'content-length': sent.length,
 			...(sendGzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
 		});

@@ -13,14 +13,14 @@ const DAY_NAMES: Record<string, string> = {
 };
 
 /** Returns a schema.org ContactPoint for one channel. */
-function toContactPoint(channel: ChannelData & { id: string }): ContactPoint {
+function toContactPoint(channel: ChannelData & { id: string }, locale: Locale): ContactPoint {
 	const hours = channel.hours.always
 		? { '@type': 'OpeningHoursSpecification' as const, dayOfWeek: weekdays.map((d) => `https://schema.org/${DAY_NAMES[d]}`), opens: '00:00', closes: '23:59' }
 		: { '@type': 'OpeningHoursSpecification' as const, dayOfWeek: channel.hours.days.map((d) => `https://schema.org/${DAY_NAMES[d]}`), opens: channel.hours.opens, closes: channel.hours.closes };
 	const base = {
 		'@type': 'ContactPoint' as const,
 		contactType: 'customer support',
-		name: channel.name['en'],
+		name: channel.name[locale],
 		availableLanguage: [...channel.languages],
 		hoursAvailable: hours as never,
 	};
@@ -45,7 +45,7 @@ export async function getContactPage(locale: Locale) {
 	const organization = toOrganization(
 		brand,
 		toAbsoluteUrl(getContactPath(locale), siteUrl),
-		channels.map(toContactPoint),
+		channels.map((channel) => toContactPoint(channel, locale)),
 	);
 	const page = getContactPageMeta(locale, [organization]);
 	const checker = {

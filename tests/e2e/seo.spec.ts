@@ -260,6 +260,7 @@ test.describe('structured data per page type', () => {
 							: point['url'] === channel.url,
 				);
 				expect(matches, `contactPoint for channel "${channel.id}"`).toHaveLength(1);
+				expect(matches[0]!['name'], 'contactPoint named in the page language').toBe(channel.name[code]);
 			}
 		});
 	}

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for every file a build of this site contains. */
+export const MIME_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -27,6 +28,10 @@ const TYPES: Record<string, string> = {
 	'.pf_index': 'application/octet-stream',
 	'.pf_fragment': 'application/octet-stream',
 	'.pf_filter': 'application/octet-stream',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.woff': 'font/woff',
 };
 
 /** What a plain static host answers for a URL: a file with its status, or a slash redirect. */
@@ -55,7 +60,7 @@ function serveFile(root: string, rawUrl: string, response: ServerResponse): void
 		response.writeHead(301, { location: answer.location }).end();
 	} else {
 		const body = readFileSync(answer.file);
-		response.writeHead(answer.status, { 'content-type': TYPES[extname(answer.file)] ?? 'application/octet-stream' });
+		response.writeHead(answer.status, { 'content-type': MIME_TYPES[extname(answer.file)] ?? 'application/octet-stream' });
 		response.end(body);
 	}
 }

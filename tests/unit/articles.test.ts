@@ -13,22 +13,9 @@ import {
 	type CategoryRecord,
 } from '../../src/lib/articles';
 import type { ArticleData } from '../../src/schemas/article';
+import { articleData } from '../support/article-data';
 
-/** Returns frontmatter with the schema's defaults filled in. */
-const data = (overrides: Partial<ArticleData> = {}): ArticleData => ({
-	title: 'A help article title',
-	description: 'A one-sentence answer that is long enough.',
-	category: 'payments',
-	keywords: [],
-	synonyms: [],
-	updated: new Date('2026-01-01T00:00:00Z'),
-	order: 100,
-	related: [],
-	pinned: false,
-	draft: false,
-	formerSlugs: [],
-	...overrides,
-});
+const data = articleData;
 
 const article = (locale: string, slug: string, overrides: Partial<ArticleData> = {}): ArticleRecord => ({
 	id: `${locale}/${slug}`,

@@ -2,22 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { ArticleRecord, CategoryRecord } from '../../src/lib/articles';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../../src/lib/content-rules';
 import type { ArticleData } from '../../src/schemas/article';
+import { articleData } from '../support/article-data';
 
-/** Returns frontmatter with the schema's defaults filled in. */
-const data = (overrides: Partial<ArticleData> = {}): ArticleData => ({
-	title: 'A help article title',
-	description: 'A one-sentence answer that is long enough.',
-	category: 'payments',
-	keywords: [],
-	synonyms: [],
-	updated: new Date('2026-01-01T00:00:00Z'),
-	order: 100,
-	related: [],
-	pinned: false,
-	draft: false,
-	formerSlugs: [],
-	...overrides,
-});
+const data = articleData;
 
 const file = (locale: string, slug: string) => `content/articles/${locale}/${slug}.mdx`;
 
