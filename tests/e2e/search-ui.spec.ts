@@ -225,6 +225,32 @@ test.describe('Pagefind on demand', () => {
 	}
 });
 
+test.describe('warming the index on intent', () => {
+	test('tabbing into the header box loads nothing from /pagefind/; tapping it loads Pagefind before a key is typed', async ({ page }) => {
+		const requests = watchPagefind(page);
+		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
+		const input = page.locator('#search-header');
+		await input.focus();
+		await page.waitForTimeout(500);
+		expect(requests.map((r) => r.url()), 'keyboard focus alone').toEqual([]);
+		await input.click();
+		await expect.poll(() => requests.map((r) => new URL(r.url()).pathname)).toEqual(
+			expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/synonyms.en.json']),
+		);
+		await expect(input).toHaveValue('');
+	});
+
+	test('focusing the box on the search page warms Pagefind, and the first query still finds the refund article', async ({ page }) => {
+		const requests = watchPagefind(page);
+		await page.goto('/en/search/', { waitUntil: 'networkidle' });
+		expect(requests).toEqual([]);
+		await page.locator('#search-page').focus();
+		await expect.poll(() => requests.some((r) => r.url().endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await page.locator('#search-page').pressSequentially('refund');
+		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/en\/articles\/cancel-or-refund\//);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

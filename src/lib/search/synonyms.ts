@@ -9,15 +9,17 @@ function mentions(query: string, phrase: string): boolean {
 }
 
 /**
- * Returns extra words to search for: every other phrasing of each group the query mentions.
+ * Returns the article wording (first phrasing) of every group the query names in other words.
+ * Only that one phrasing: articles use it, their own colloquial synonyms are indexed with them,
+ * and each extra phrasing costs the reader another search run and index download.
  * Chinese phrasings match anywhere in the query, Latin ones as whole words.
  * @example expandSynonyms('账号被冻结了', [['锁定', '冻结']]) // ['锁定']
  */
 export function expandSynonyms(query: string, groups: SynonymGroups): string[] {
 	const extra = new Set<string>();
-	for (const group of groups) {
-		if (!group.some((phrase) => mentions(query, phrase))) continue;
-		for (const phrase of group) if (!mentions(query, phrase)) extra.add(phrase);
+	for (const [wording, ...others] of groups) {
+		if (wording === undefined || mentions(query, wording)) continue;
+		if (others.some((phrase) => mentions(query, phrase))) extra.add(wording);
 	}
 	return [...extra];
 }

@@ -1,10 +1,13 @@
 /**
- * `<help-search>`: the always-loaded part of search is only this file. The engine, Pagefind
- * and the index are imported on the reader's first focus or keypress in a search field.
+ * `<help-search>`: the always-loaded part of search is only this file. The controller is
+ * imported on the reader's first focus or keypress in a search field; Pagefind and the index
+ * on a tap in the box, on focus on the search page, or with the first query.
  */
 const enhanced = new WeakSet<HTMLElement>();
 
-function enhance(element: HTMLElement): void {
+/** `warm` also starts loading the index: a tap in the box means a query is coming. */
+function enhance(element: HTMLElement, warm = false): void {
+	if (warm) void import('./engine').then((engine) => engine.preloadSearch(document.documentElement.lang));
 	if (enhanced.has(element)) return;
 	enhanced.add(element);
 	void import('./controller').then((module) => module.attachSearch(element));
@@ -15,6 +18,8 @@ class HelpSearch extends HTMLElement {
 		const input = this.querySelector('input');
 		if (!input) return;
 		const start = () => enhance(this);
+		// Tabbing past the box only loads the controller; a tap or a typed key warms the index too.
+		input.addEventListener('pointerdown', () => enhance(this, true), { once: true });
 		input.addEventListener('focus', start, { once: true });
 		input.addEventListener('keydown', start, { once: true });
 		// The search page shows results for ?q= as soon as it opens.

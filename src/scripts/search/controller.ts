@@ -1,9 +1,8 @@
 import { watchZeroResults } from '../feedback-beacon';
-import { search, type SearchResult } from './engine';
+import { latestOnly } from '../../lib/search/latest-only';
+import { preloadSearch, search, type SearchResult } from './engine';
 import { formatCount, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
-
-const DEBOUNCE_MS = 120;
 
 /** Wires a `<help-search>`: a combobox with a results popup, or the full search page. */
 export function attachSearch(element: HTMLElement): void {
@@ -17,20 +16,6 @@ export function attachSearch(element: HTMLElement): void {
 	} else {
 		attachCombobox(element, input, form, messages, lang);
 	}
-}
-
-/** Runs only the latest query: slower answers to older keystrokes are dropped. */
-function latestOnly(run: (query: string) => Promise<void>) {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let generation = 0;
-	return (query: string, delay = DEBOUNCE_MS) => {
-		clearTimeout(timer);
-		const mine = ++generation;
-		timer = setTimeout(() => {
-			void run(query).catch(() => undefined);
-		}, delay);
-		return () => mine === generation;
-	};
 }
 
 function attachCombobox(
@@ -116,7 +101,7 @@ function attachCombobox(
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			if (list.hidden) {
-				if (input.value.trim()) schedule(input.value, 0);
+				if (input.value.trim()) schedule(input.value);
 				return;
 			}
 			event.preventDefault();
@@ -144,10 +129,12 @@ function attachCombobox(
 			input.setAttribute('aria-expanded', 'true');
 		}
 	});
-	if (input.value.trim()) schedule(input.value, 0);
+	if (input.value.trim()) schedule(input.value);
 }
 
 function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: SearchMessages, lang: string): void {
+	// On the search page, focusing the box is the start of a search.
+	preloadSearch(lang);
 	const results = document.querySelector<HTMLElement>('[data-search-results]')!;
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;

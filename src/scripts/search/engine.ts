@@ -72,6 +72,19 @@ function loadVocabulary(lang: string): Promise<Set<string>> {
 	);
 }
 
+const synonymsFor = (lang: string) =>
+	loadJson(synonymFiles, `/pagefind/synonyms.${lang.toLowerCase()}.json`, [] as SynonymGroups);
+
+/**
+ * Starts loading what every query needs (Pagefind, its WASM and page list, the synonym and
+ * spelling lists) once the reader shows intent, so the first keystroke only waits for its own index chunks.
+ */
+export function preloadSearch(lang: string): void {
+	void loadPagefind().catch(() => undefined);
+	void synonymsFor(lang);
+	void loadVocabulary(lang);
+}
+
 const toPagefindQuery = (word: string) => (hasHan(word) ? spaceHan(word) : word);
 
 /** Returns ranked results for what the reader typed; filler words and typos never sink a query. */
@@ -79,13 +92,13 @@ export async function search(rawQuery: string, lang: string, limit = 10): Promis
 	const query = fixVariants(normalizeQuery(rawQuery));
 	let words = getQueryWords(query);
 	if (words.length === 0) return [];
-	const synonyms = loadJson(synonymFiles, `/pagefind/synonyms.${lang.toLowerCase()}.json`, [] as SynonymGroups);
+	const synonyms = synonymsFor(lang);
 	if (words.some((w) => /^[a-z]{4,}$/.test(w))) {
 		const vocabulary = await loadVocabulary(lang);
 		words = words.map((w) => correctWord(w, vocabulary));
 	}
 	// Whole phrasings, searched as one query each: "被盗" must match both characters.
-	const alternatives = expandSynonyms(`${query} ${words.join(' ')}`, await synonyms).slice(0, 12);
+	const alternatives = expandSynonyms(`${query} ${words.join(' ')}`, await synonyms);
 	const pagefind = await loadPagefind();
 	const runSearch = async (query: string, weight: number) => {
 		const response = await pagefind.search(query);

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { latestOnly } from '../../src/lib/search/latest-only';
+
+/** A search whose runs finish only when the test says so. */
+function controlledSearch() {
+	const started: string[] = [];
+	const finishers: Array<(fail?: boolean) => void> = [];
+	const schedule = latestOnly(
+		(query) =>
+			new Promise<void>((resolve, reject) => {
+				started.push(query);
+				finishers.push((fail) => (fail ? reject(new Error('boom')) : resolve()));
+			}),
+	);
+	const finish = async (fail = false) => {
+		finishers.shift()!(fail);
+		// Let the .finally() chain start the waiting query.
+		for (let i = 0; i < 5; i++) await Promise.resolve();
+	};
+	return { started, schedule, finish };
+}
+
+describe('latestOnly', () => {
+	test('an idle search starts at once, without a delay', () => {
+		const { started, schedule } = controlledSearch();
+		schedule('r');
+		expect(started).toEqual(['r']);
+	});
+
+	test('queries typed during a run collapse into the newest one, run next', async () => {
+		const { started, schedule, finish } = controlledSearch();
+		schedule('r');
+		schedule('re');
+		schedule('ref');
+		schedule('refund');
+		expect(started).toEqual(['r']);
+		await finish();
+		expect(started).toEqual(['r', 'refund']);
+		await finish();
+		expect(started).toEqual(['r', 'refund']);
+	});
+
+	test('a failed run does not stop the next query', async () => {
+		const { started, schedule, finish } = controlledSearch();
+		schedule('a');
+		schedule('b');
+		await finish(true);
+		expect(started).toEqual(['a', 'b']);
+		await finish();
+		schedule('c');
+		expect(started).toEqual(['a', 'b', 'c']);
+	});
+});
