@@ -35,6 +35,8 @@ export default defineConfig({
 			scriptDirective: { resources: [...cspScriptResources], hashes: [getThemeScriptHash()] },
 		},
 	},
+	// Pages whose cacheKey (src/queries/paths.ts) and code are unchanged are copied from the last build.
+	experimental: { incrementalBuild: true },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// The unified (remark/rehype) processor, because our heading-anchor plugin is a rehype plugin.

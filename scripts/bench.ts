@@ -131,10 +131,11 @@ try {
 				for (const [locale, queries] of Object.entries(QUERIES)) {
 					const cost = await measureSearch(browser, server, locale, queries);
 					search.push(cost);
+					say(`n=${n}:   search ${locale} warm-up on focus: ${kb(cost.warmUp.gzip)} KB from /pagefind/`);
 					for (const [label, q] of [['1st', cost.first], ['2nd', cost.second]] as const) {
 						say(
 							`n=${n}:   search ${locale} ${label} "${q.query}": ${q.results} results, ${kb(q.pagefind.gzip)} KB from /pagefind/ ` +
-								`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms after the debounce)`,
+								`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms from the start of its run)`,
 						);
 					}
 					say(`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`);
@@ -184,8 +185,14 @@ for (const r of results) {
 const largest = results.at(-1);
 for (const cost of largest?.search ?? []) {
 	const q = cost.first;
-	verdict(q.keystrokeToResultsMs < 100, `first ${cost.locale} search result <100 ms at ${largest!.n}: ${q.keystrokeToResultsMs.toFixed(0)} ms from keystroke, of which ${q.searchMs.toFixed(0)} ms after the 120 ms debounce${q.searchMs < 100 ? ' (under 100 ms without the debounce)' : ''}`);
-	verdict(q.pagefind.gzip < 150 * 1024, `bytes fetched for the first ${cost.locale} query <150 KB at ${largest!.n}: ${kb(q.pagefind.gzip)} KB (raw ${kb(q.pagefind.raw)} KB, ${q.pagefindRequests} requests)`);
+	verdict(q.keystrokeToResultsMs < 100, `first ${cost.locale} search result <100 ms at ${largest!.n}: ${q.keystrokeToResultsMs.toFixed(0)} ms from the last keystroke ("${q.query}")`);
+	// The warm-up on focus is part of the first query's cost: it is counted, not hidden.
+	const firstBytes = cost.warmUp.gzip + q.pagefind.gzip;
+	verdict(
+		firstBytes < 150 * 1024,
+		`bytes fetched for the first ${cost.locale} query <150 KB at ${largest!.n}: ${kb(firstBytes)} KB ` +
+			`(warm-up on focus ${kb(cost.warmUp.gzip)} KB + query ${kb(q.pagefind.gzip)} KB in ${q.pagefindRequests} requests)`,
+	);
 }
 console.log(`\nTargets (run ${run}):\n${verdicts.join('\n')}`);
 
@@ -199,7 +206,7 @@ const rows: Row[] = results.map((r) => {
 	const searchCell = (locale: string) => {
 		const c = r.search.find((s) => s.locale === locale);
 		return c
-			? `${kb(c.first.pagefind.gzip)} KB, ${c.first.keystrokeToResultsMs.toFixed(0)} ms / ${kb(c.second.pagefind.gzip)} KB, ${c.second.keystrokeToResultsMs.toFixed(0)} ms`
+			? `${kb(c.warmUp.gzip)} + ${kb(c.first.pagefind.gzip)} KB, ${c.first.keystrokeToResultsMs.toFixed(0)} ms / ${kb(c.second.pagefind.gzip)} KB, ${c.second.keystrokeToResultsMs.toFixed(0)} ms`
 			: '–';
 	};
 	return {

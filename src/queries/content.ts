@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
-import { contentDir, defaultLocale, localeCodes, publishMode } from '../config/site';
+import { feedbackEndpoint } from '../config/feedback';
+import { contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
+import { cacheKeyOf } from '../lib/cache-key';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../lib/content-rules';
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
 import { findDuplicateIds, findStrayContactDetails, toContentIssues } from '../lib/registry-rules';
@@ -15,6 +17,11 @@ export interface SiteContent {
 	/** Published articles in every locale. */
 	readonly articles: ArticleRecord[];
 	readonly categories: CategoryRecord[];
+	/**
+	 * Hash of everything a page may show besides article bodies: settings from the environment,
+	 * categories, channels and every article's frontmatter. Part of every page's cache key.
+	 */
+	readonly digest: string;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -53,7 +60,13 @@ async function loadSiteContent(): Promise<SiteContent> {
 		...articles.flatMap((article) => findStrayContactDetails(readArticleSource(article), article.filePath)),
 	);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
-	return { articles: getPublished(articles), categories };
+	const digest = cacheKeyOf(
+		{ siteUrl, publishMode, feedbackEndpoint },
+		categories,
+		channels,
+		articles.map((a) => [a.id, a.data]),
+	);
+	return { articles: getPublished(articles), categories, digest };
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

@@ -7,6 +7,7 @@ import {
 	type ArticleRecord,
 	type CategoryRecord,
 } from '../lib/articles';
+import { cacheKeyOf } from '../lib/cache-key';
 import { getArticlePath, getShortPath } from '../lib/routes';
 import { getRedirects, getSiteContent } from './content';
 
@@ -25,9 +26,14 @@ export interface ArticlePageProps {
 	redirectTo?: string;
 }
 
-/** Paths of every article in every locale, including notices for missing translations. */
+/**
+ * Paths of every article in every locale, including notices for missing translations.
+ * Cache key: the site digest plus the bodies of every language of the slug (a translation's
+ * "source changed" notice depends on its source's body), so editing one article re-renders only its pages.
+ */
 export async function getArticlePaths() {
-	const { articles } = await getSiteContent();
+	const { articles, digest } = await getSiteContent();
+	const cacheKeyFor = (slug: string) => cacheKeyOf(digest, articles.filter((a) => a.slug === slug).map((a) => [a.id, a.body]));
 	const versionsOf = (slug: string) =>
 		Object.fromEntries(
 			[...getTranslations(articles, slug).keys()].map((l) => [l, getArticlePath(l, slug)]),
@@ -40,15 +46,18 @@ export async function getArticlePaths() {
 			article,
 			versions: versionsOf(article.slug),
 		} satisfies ArticlePageProps,
+		cacheKey: cacheKeyFor(article.slug),
 	}));
 	const missing = getMissingTranslations(articles, localeCodes).map(({ locale, slug }) => ({
 		params: { locale, slug },
 		props: { locale: locale as Locale, slug, article: undefined, versions: versionsOf(slug) } satisfies ArticlePageProps,
+		cacheKey: cacheKeyFor(slug),
 	}));
 	const redirects = articles.flatMap((article) =>
 		article.data.formerSlugs.map((former) => ({
 			params: { locale: article.locale, slug: former },
 			props: { locale: article.locale as Locale, slug: former, article: undefined, versions: {}, redirectTo: getArticlePath(article.locale, article.slug) } satisfies ArticlePageProps,
+			cacheKey: digest,
 		})),
 	);
 	return [...present, ...missing, ...redirects];
@@ -62,13 +71,14 @@ export async function getRedirectPaths() {
 	}));
 }
 
-/** Paths of every category page in every locale. */
+/** Paths of every category page in every locale; they list frontmatter only, so the site digest is their cache key. */
 export async function getCategoryPaths() {
-	const { categories } = await getSiteContent();
+	const { categories, digest } = await getSiteContent();
 	return localeCodes.flatMap((locale) =>
 		sortCategories(categories).map((category: CategoryRecord) => ({
 			params: { locale, category: category.id },
 			props: { locale, category },
+			cacheKey: digest,
 		})),
 	);
 }
@@ -84,12 +94,12 @@ export { defaultLocale };
 
 /** Paths of the language-neutral short links `/a/<slug>/`, one per article id. */
 export async function getShortLinkPaths() {
-	const { articles } = await getSiteContent();
+	const { articles, digest } = await getSiteContent();
 	const slugs = [...new Set(articles.map((a) => a.slug))];
 	// Short links pasted before a rename keep working: /a/<former>/ opens the renamed article.
 	const former = new Map(articles.flatMap((a) => a.data.formerSlugs.map((f) => [f, a.slug] as const)));
 	return [
-		...slugs.map((slug) => ({ params: { slug }, props: { slug, redirectTo: undefined } })),
-		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug, redirectTo: getShortPath(slug) } })),
+		...slugs.map((slug) => ({ params: { slug }, props: { slug, redirectTo: undefined }, cacheKey: digest })),
+		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug, redirectTo: getShortPath(slug) }, cacheKey: digest })),
 	];
 }
