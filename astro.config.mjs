@@ -38,7 +38,21 @@ export default defineConfig({
 	// Pages whose cacheKey (src/queries/paths.ts) and code are unchanged are copied from the last build.
 	experimental: { incrementalBuild: true },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX article carries Astro's "use astro:head-inject" marker, and the bundler warns once
+				// per article that it may not survive bundling; Astro handles it, so the warning is only noise
+				// (thousands of lines on a large site). Every other message still reaches the log.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	prefetch: false,
 	// The unified (remark/rehype) processor, because our heading-anchor plugin is a rehype plugin.
-	markdown: { processor: unified({ rehypePlugins: [rehypeArticleLinks] }) },
+	// No syntax highlighting: help articles have no code, and Shiki's inline styles would break the CSP.
+	markdown: { processor: unified({ rehypePlugins: [rehypeArticleLinks] }), syntaxHighlight: false },
 });

@@ -8,17 +8,17 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getSourceHash, setSourceHash } from '../../src/lib/translation-status';
-import { buildSite, type BuildResult } from '../support/build';
+import { buildIsolated, copyProject, type IsolatedBuild } from '../support/build-site';
 
-const root = mkdtempSync(join(tmpdir(), 'hc-incremental-'));
-const contentDir = join(root, 'content');
-const incremental = { OUT_DIR: join(root, 'dist'), CACHE_DIR: join(root, 'cache') };
+const contentDir = join(mkdtempSync(join(tmpdir(), 'hc-incremental-')), 'content');
+/** One project copy whose output and cache survive from build to build, as on a writer's machine. */
+const project = copyProject();
 const ZH = join(contentDir, 'articles/zh-cn/reset-password.mdx');
 const EN = join(contentDir, 'articles/en/reset-password.mdx');
-const enPage = () => readFileSync(join(incremental.OUT_DIR, 'en/articles/reset-password/index.html'), 'utf8');
+const enPage = () => readFileSync(join(project, 'test-dist/en/articles/reset-password/index.html'), 'utf8');
 
 /** Every output file except the search index (its chunk names are not part of any page), by content hash. */
 async function snapshot(outDir: string): Promise<Map<string, string>> {
@@ -32,25 +32,26 @@ async function snapshot(outDir: string): Promise<Map<string, string>> {
 	return files;
 }
 
-/** Builds the current content incrementally (keeping the cache) and clean; returns both. */
-async function buildBothWays(env: Record<string, string> = {}): Promise<{ incremental: BuildResult; clean: BuildResult }> {
-	const inc = await buildSite(contentDir, { ...incremental, ...env });
-	inc.cleanUp();
-	expect(inc.code, inc.output.slice(-2000)).toBe(0);
-	const clean = await buildSite(contentDir, env);
-	expect(clean.code, clean.output.slice(-2000)).toBe(0);
-	return { incremental: inc, clean };
+function build(env: Record<string, string>, root?: string): IsolatedBuild {
+	const result = buildIsolated({ CONTENT_DIR: contentDir, ...env }, root);
+	expect(result.status, result.output.slice(-2000)).toBe(0);
+	return result;
 }
 
-async function expectSameOutput(builds: { incremental: BuildResult; clean: BuildResult }): Promise<void> {
-	const [a, b] = [await snapshot(incremental.OUT_DIR), await snapshot(builds.clean.outDir)];
+/** Builds the current content incrementally (keeping output and cache) and clean (a fresh copy). */
+function buildBothWays(env: Record<string, string> = {}): { incremental: IsolatedBuild; clean: IsolatedBuild } {
+	return { incremental: build(env, project), clean: build(env) };
+}
+
+async function expectSameOutput(builds: { incremental: IsolatedBuild; clean: IsolatedBuild }): Promise<void> {
+	const [a, b] = [await snapshot(builds.incremental.outDir), await snapshot(builds.clean.outDir)];
 	expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
 	const differing = [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path);
 	expect(differing, 'files that differ between the incremental and the clean build').toEqual([]);
-	builds.clean.cleanUp();
+	builds.clean.remove();
 }
 
-const reused = (build: BuildResult) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
+const reused = (build: IsolatedBuild) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
@@ -58,17 +59,18 @@ beforeAll(async () => {
 	// Stamp the translation as current, so a changed source shows up as a new notice on it.
 	const zhBody = readFileSync(ZH, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
 	edit(EN, (text) => setSourceHash(text, getSourceHash(zhBody)));
-	const first = await buildSite(contentDir, incremental);
-	first.cleanUp();
-	expect(first.code, first.output.slice(-2000)).toBe(0);
+	const first = build({}, project);
 	expect(reused(first), 'the first build has nothing to reuse').toBe(0);
 }, 120_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+	rmSync(project, { recursive: true, force: true });
+	rmSync(resolve(contentDir, '..'), { recursive: true, force: true });
+});
 
 describe('incremental build', () => {
 	test('with no change, keyed pages are reused and the output equals a clean build', async () => {
-		const builds = await buildBothWays();
+		const builds = buildBothWays();
 		expect(reused(builds.incremental)).toBeGreaterThan(5);
 		expect(enPage().includes('stale-notice'), 'a stamped translation has no notice').toBe(false);
 		await expectSameOutput(builds);
@@ -76,7 +78,7 @@ describe('incremental build', () => {
 
 	test('editing a source body re-renders it and its translation, whose "source changed" notice appears', async () => {
 		edit(ZH, (text) => text.replace('然后按提示操作。', '然后按页面提示操作。'));
-		const builds = await buildBothWays();
+		const builds = buildBothWays();
 		expect(enPage().includes('stale-notice'), 'the English page now says its source changed').toBe(true);
 		expect(reused(builds.incremental), 'other pages are still reused').toBeGreaterThan(0);
 		await expectSameOutput(builds);
@@ -84,17 +86,17 @@ describe('incremental build', () => {
 
 	test('renaming a category changes every page that shows it', async () => {
 		edit(join(contentDir, 'categories.yaml'), (text) => text.replace('en: Common questions', 'en: Frequent questions'));
-		await expectSameOutput(await buildBothWays());
+		await expectSameOutput(buildBothWays());
 	}, 120_000);
 
 	test('editing a contact channel changes the pages that list it', async () => {
 		edit(join(contentDir, 'channels.yaml'), (text) =>
 			text.replace('Usually replies within 1 business day', 'Usually replies within 2 business days'),
 		);
-		await expectSameOutput(await buildBothWays());
+		await expectSameOutput(buildBothWays());
 	}, 120_000);
 
 	test('another SITE_URL changes canonical links on every page', async () => {
-		await expectSameOutput(await buildBothWays({ SITE_URL: 'https://help.other.example.com' }));
+		await expectSameOutput(buildBothWays({ SITE_URL: 'https://help.other.example.com' }));
 	}, 120_000);
 });
