@@ -51,7 +51,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const sec = (ms: number) => (ms / 1000).toFixed(1);
 const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
 const describeBuild = (label: string, b: BuildResult) =>
-	`${label}: ${sec(b.totalMs)} s (${b.pages} pages, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
+	`${label}: ${sec(b.totalMs)} s (${b.pages} pages, ${b.reusedPages} reused from the last build, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
 	`incl. ${Object.entries(b.steps).filter(([step]) => step !== 'Search index').map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`).join(', ')}; ` +
 	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered; ` +
 	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s; load before ${b.loadBefore.toFixed(1)}; ` +
@@ -182,15 +182,16 @@ for (const r of results) {
 	const speedup = r.clean.totalMs / r.unchanged.totalMs;
 	verdict(speedup >= 3, `unchanged rebuild ≥3× faster than clean at ${r.n}: ${sec(r.clean.totalMs)} s → ${sec(r.unchanged.totalMs)} s (${speedup.toFixed(2)}×)`);
 }
-const largest = results.at(-1);
-for (const cost of largest?.search ?? []) {
+// The search targets are set at 1,000 per language; other sizes are still in the table.
+const searched = at(1000) ?? results.at(-1);
+for (const cost of searched?.search ?? []) {
 	const q = cost.first;
-	verdict(q.keystrokeToResultsMs < 100, `first ${cost.locale} search result <100 ms at ${largest!.n}: ${q.keystrokeToResultsMs.toFixed(0)} ms from the last keystroke ("${q.query}")`);
+	verdict(q.keystrokeToResultsMs < 100, `first ${cost.locale} search result <100 ms at ${searched!.n}: ${q.keystrokeToResultsMs.toFixed(0)} ms from the last keystroke ("${q.query}")`);
 	// The warm-up on focus is part of the first query's cost: it is counted, not hidden.
 	const firstBytes = cost.warmUp.gzip + q.pagefind.gzip;
 	verdict(
 		firstBytes < 150 * 1024,
-		`bytes fetched for the first ${cost.locale} query <150 KB at ${largest!.n}: ${kb(firstBytes)} KB ` +
+		`bytes fetched for the first ${cost.locale} query <150 KB at ${searched!.n}: ${kb(firstBytes)} KB ` +
 			`(warm-up on focus ${kb(cost.warmUp.gzip)} KB + query ${kb(q.pagefind.gzip)} KB in ${q.pagefindRequests} requests)`,
 	);
 }
@@ -228,8 +229,8 @@ const rows: Row[] = results.map((r) => {
 		rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,
 		output: `${mb(r.output.bytes)}, ${r.output.files}`,
 		index: `${total(zh)} / ${total(en)}`,
-		unchanged: sec(r.unchanged.totalMs),
-		changed: sec(r.changed.totalMs),
+		unchanged: `${sec(r.unchanged.totalMs)} (${r.unchanged.reusedPages} reused)`,
+		changed: `${sec(r.changed.totalMs)} (${r.changed.reusedPages} reused)`,
 		article: k && r.article
 			? `${kb(k.html.gzip)} / ${kb(k.css.gzip)} / ${kb(k.js.gzip)} / ${kb(k.font.gzip)} / ${kb(k.image.gzip)} (${kb(r.article.total.raw)})`
 			: '–',

@@ -33,6 +33,8 @@ export interface BuildResult {
 	readonly loadBefore: number;
 	/** From Astro's `N page(s) built` line. */
 	readonly pages: number;
+	/** Pages Astro's incremental build copied from the previous build instead of rendering (`(cached)`/`(restored)` lines). */
+	readonly reusedPages: number;
 	/** Largest single process, from /usr/bin/time -v (0 when it is missing). */
 	readonly maxRssMb: number;
 	/** Largest sum over the process tree, polled from /proc every 100 ms. */
@@ -143,6 +145,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		cpuMs: (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000,
 		loadBefore,
 		pages: Number(built?.[1] ?? 0),
+		reusedPages: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
 		maxRssMb: Number(maxRss?.[1] ?? 0) / 1024,
 		treeRssMb: peak / 1024 / 1024,
 	};

@@ -44,7 +44,9 @@ One row per content size per run; the chart \`docs/bench-build-time.svg\` is red
   the machine is shared, so compare wall times only between rows with a similar load.
 - **Peak RSS**: the build's whole process tree (polled from /proc every 100 ms) / the largest single process (\`/usr/bin/time -v\`).
 - **Search files**: Pagefind index + fragments + WASM + vocabulary/synonyms per language (zh-cn uses the shared \`wasm.unknown\` file).
-- **Unchanged rebuild**: the same build again with the content-layer cache kept. **One article changed**: then one zh-cn body edited.
+- **Unchanged rebuild**: the same build again with the cache folder kept (content layer, Astro's incremental build, social cards,
+  validation results), with how many pages were copied from the last build instead of rendered. **One article changed**: then one
+  zh-cn body edited. Rows before 2026-11-26 20:00 predate incremental builds.
 - **Article page**: bytes a gzip-compressing host would send for one English article (gzip computed with zlib on the served bytes;
   already-compressed files count raw). **JS before interaction**: scripts fetched before any input, plus inline scripts.
 - **Search**: a fresh \`/<lang>/search/\` page; focusing the box warms Pagefind (**warm-up**: its script, WASM, page list,
