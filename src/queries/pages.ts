@@ -9,6 +9,7 @@ import {
 	type CategoryRecord,
 } from '../lib/articles';
 import { toIsoDate } from '../lib/dates';
+import { getReplies } from '../lib/reply';
 import type { PageMeta } from '../lib/page';
 import {
 	getArticlePath,
@@ -138,7 +139,17 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 	const related = getRelatedArticles(articles, article);
 	const isTranslation = locale !== defaultLocale;
 	const staleNotice = getStaleNotice(articles, article);
-	return { page, article, category, crumbs, related, isTranslation, staleNotice } as const;
+	const replies = getReplies(
+		locale,
+		localeCodes.flatMap((l) => {
+			const version = articles.find((a) => a.locale === l && a.slug === slug);
+			return version && versions[l]
+				? [{ locale: l, title: version.data.title, summary: version.data.description, url: abs(versions[l]) }]
+				: [];
+		}),
+		(l) => useTranslations(l as Locale)('article.replyIntro'),
+	);
+	return { page, article, category, crumbs, related, isTranslation, staleNotice, replies } as const;
 }
 
 /** Contact page meta; the channels come from queries/channels. */
