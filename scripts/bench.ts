@@ -10,7 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, measurePage, measureSearch, type Bytes, type PageWeight, type SearchCost } from './bench/browser.ts';
-import { listCardCache, nodeBinary, removeCards, runBuild, SOCIAL_CARD_CACHE, type BuildResult } from './bench/build.ts';
+import { nodeBinary, runBuild, type BuildResult } from './bench/build.ts';
 import { changeOneArticle, generateContent } from './bench/generate.ts';
 import { appendRows, drawChart, readRows, type Row } from './bench/report.ts';
 import { startServer } from './bench/serve.ts';
@@ -65,92 +65,76 @@ const QUERIES: Record<string, readonly [string, string]> = { en: ['payment passw
 
 say(`Benchmark run ${run} UTC on ${machine}; sizes ${sizes.join(', ')} articles per language; seed ${seed}`);
 const results: SizeResult[] = [];
-/** Social cards our builds added to the shared cache; removed before each clean build and at the end. */
-const ourCards = new Set<string>();
-const cleanUpCards = async () => {
-	const removed = await removeCards(ourCards);
-	ourCards.clear();
-	return removed;
-};
-process.on('SIGINT', () => void cleanUpCards().finally(() => process.exit(130)));
-try {
-	for (const n of sizes) {
-		const dir = join(runDir, `n${n}`);
-		const contentDir = join(dir, 'content');
-		const outDir = join(dir, 'dist');
-		const cacheDir = join(dir, 'cache');
-		await mkdir(dir, { recursive: true });
-		say(`n=${n}: generating ${n * 2} articles into ${contentDir}`);
-		const content = await generateContent({ articles: n, dir: contentDir, sourceDir: 'content', seed });
-		say(`n=${n}: ${content.enWords} English words and ${content.zhChars} Chinese characters per article on average`);
-		const build = async (label: string) => {
-			say(`n=${n}: ${label} build…`);
-			const cardsBefore = await listCardCache();
-			const result = await runBuild({
-				contentDir,
-				outDir,
-				cacheDir,
-				logFile: join(dir, `build-${label}.log`),
-				onProgress: (pages) => say(`n=${n}:   ${label}: ${pages} pages rendered`),
-			}).finally(async () => {
-				for (const name of await listCardCache()) if (!cardsBefore.has(name)) ourCards.add(name);
-			});
-			say(`n=${n}: ${describeBuild(label, result)}`);
-			return result;
-		};
-		await rm(outDir, { recursive: true, force: true });
-		await rm(cacheDir, { recursive: true, force: true });
-		const removed = await cleanUpCards();
-		if (removed > 0) say(`n=${n}: removed ${removed} social cards of the previous size from the shared cache`);
-		const clean = await build('clean');
-		const output = await folderSize(outDir);
-		const searchFiles = await searchIndexSizes(join(outDir, 'pagefind'));
-		say(`n=${n}: output ${mb(output.bytes)} MB in ${output.files} files`);
-		for (const [lang, s] of Object.entries(searchFiles)) {
-			say(`n=${n}:   search ${lang}: index ${kb(s.indexBytes)} KB, fragments ${kb(s.fragmentBytes)} KB, wasm/vocabulary/synonyms ${kb(s.supportBytes)} KB (${s.files} files)`);
-		}
-		const unchanged = await build('unchanged');
-		// The last article: never one of the slugs channels.yaml lists, so no other file refers to it.
-		await changeOneArticle(contentDir, content.slugs.at(-1)!, seed);
-		const changed = await build('changed');
-
-		let article: PageWeight | undefined;
-		const search: SearchCost[] = [];
-		if (withBrowser) {
-			const server = await startServer(outDir);
-			const browser = await launchBrowser();
-			try {
-				say(`n=${n}: measuring an article page and search in Chromium at ${server.url}`);
-				article = await measurePage(browser, server, '/en/articles/payment-failed/');
-				const k = article.byKind;
-				say(
-					`n=${n}:   article: ${article.requests} requests, ${kb(article.total.raw)} KB raw / ${kb(article.total.gzip)} KB gzip ` +
-						`(HTML ${kb(k.html.gzip)}, CSS ${kb(k.css.gzip)}, JS ${kb(k.js.gzip)}, fonts ${kb(k.font.gzip)}, images ${kb(k.image.gzip)} KB gzip); ` +
-						`JS before interaction ${kb(article.jsBeforeInteraction.raw)} KB raw / ${kb(article.jsBeforeInteraction.gzip)} KB gzip`,
-				);
-				for (const [locale, queries] of Object.entries(QUERIES)) {
-					const cost = await measureSearch(browser, server, locale, queries);
-					search.push(cost);
-					say(`n=${n}:   search ${locale} warm-up on focus: ${kb(cost.warmUp.gzip)} KB from /pagefind/`);
-					for (const [label, q] of [['1st', cost.first], ['2nd', cost.second]] as const) {
-						say(
-							`n=${n}:   search ${locale} ${label} "${q.query}": ${q.results} results, ${kb(q.pagefind.gzip)} KB from /pagefind/ ` +
-								`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms from the start of its run)`,
-						);
-					}
-					say(`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`);
-				}
-			} finally {
-				await browser.close();
-				await server.close();
-			}
-		}
-		results.push({ n, content, clean, unchanged, changed, output, searchFiles, ...(article ? { article } : {}), search });
-		if (!keep) await rm(outDir, { recursive: true, force: true });
+// Each size builds with its own cache folder (social cards and validation results included),
+// removed before its clean build, so a clean build renders everything and nothing leaks out.
+for (const n of sizes) {
+	const dir = join(runDir, `n${n}`);
+	const contentDir = join(dir, 'content');
+	const outDir = join(dir, 'dist');
+	const cacheDir = join(dir, 'cache');
+	await mkdir(dir, { recursive: true });
+	say(`n=${n}: generating ${n * 2} articles into ${contentDir}`);
+	const content = await generateContent({ articles: n, dir: contentDir, sourceDir: 'content', seed });
+	say(`n=${n}: ${content.enWords} English words and ${content.zhChars} Chinese characters per article on average`);
+	const build = async (label: string) => {
+		say(`n=${n}: ${label} build…`);
+		const result = await runBuild({
+			contentDir,
+			outDir,
+			cacheDir,
+			logFile: join(dir, `build-${label}.log`),
+			onProgress: (pages) => say(`n=${n}:   ${label}: ${pages} pages rendered`),
+		});
+		say(`n=${n}: ${describeBuild(label, result)}`);
+		return result;
+	};
+	await rm(outDir, { recursive: true, force: true });
+	await rm(cacheDir, { recursive: true, force: true });
+	const clean = await build('clean');
+	const output = await folderSize(outDir);
+	const searchFiles = await searchIndexSizes(join(outDir, 'pagefind'));
+	say(`n=${n}: output ${mb(output.bytes)} MB in ${output.files} files`);
+	for (const [lang, s] of Object.entries(searchFiles)) {
+		say(`n=${n}:   search ${lang}: index ${kb(s.indexBytes)} KB, fragments ${kb(s.fragmentBytes)} KB, wasm/vocabulary/synonyms ${kb(s.supportBytes)} KB (${s.files} files)`);
 	}
-} finally {
-	const removed = await cleanUpCards();
-	say(`Removed the ${removed} social cards the benchmark builds added to ${SOCIAL_CARD_CACHE}`);
+	const unchanged = await build('unchanged');
+	// The last article: never one of the slugs channels.yaml lists, so no other file refers to it.
+	await changeOneArticle(contentDir, content.slugs.at(-1)!, seed);
+	const changed = await build('changed');
+
+	let article: PageWeight | undefined;
+	const search: SearchCost[] = [];
+	if (withBrowser) {
+		const server = await startServer(outDir);
+		const browser = await launchBrowser();
+		try {
+			say(`n=${n}: measuring an article page and search in Chromium at ${server.url}`);
+			article = await measurePage(browser, server, '/en/articles/payment-failed/');
+			const k = article.byKind;
+			say(
+				`n=${n}:   article: ${article.requests} requests, ${kb(article.total.raw)} KB raw / ${kb(article.total.gzip)} KB gzip ` +
+					`(HTML ${kb(k.html.gzip)}, CSS ${kb(k.css.gzip)}, JS ${kb(k.js.gzip)}, fonts ${kb(k.font.gzip)}, images ${kb(k.image.gzip)} KB gzip); ` +
+					`JS before interaction ${kb(article.jsBeforeInteraction.raw)} KB raw / ${kb(article.jsBeforeInteraction.gzip)} KB gzip`,
+			);
+			for (const [locale, queries] of Object.entries(QUERIES)) {
+				const cost = await measureSearch(browser, server, locale, queries);
+				search.push(cost);
+				say(`n=${n}:   search ${locale} warm-up on focus: ${kb(cost.warmUp.gzip)} KB from /pagefind/`);
+				for (const [label, q] of [['1st', cost.first], ['2nd', cost.second]] as const) {
+					say(
+						`n=${n}:   search ${locale} ${label} "${q.query}": ${q.results} results, ${kb(q.pagefind.gzip)} KB from /pagefind/ ` +
+							`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms from the start of its run)`,
+					);
+				}
+				say(`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`);
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	}
+	results.push({ n, content, clean, unchanged, changed, output, searchFiles, ...(article ? { article } : {}), search });
+	if (!keep) await rm(outDir, { recursive: true, force: true });
 }
 
 // ── Targets ──────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 /** Runs one `astro build` as a child process and measures wall time, peak memory and the search-index share. */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -151,24 +151,3 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	};
 }
 
-/**
- * src/integrations/og-images.ts caches rendered social cards in this cwd-relative folder, outside
- * CACHE_DIR, so every build on the machine shares it. The bench records the cards its own builds
- * add and removes them, so "clean" builds really render every card and no synthetic cards are left.
- */
-export const SOCIAL_CARD_CACHE = 'node_modules/.cache/og-images';
-
-/** Returns the file names in the shared social-card cache. */
-export async function listCardCache(): Promise<Set<string>> {
-	return new Set(await readdir(SOCIAL_CARD_CACHE).catch(() => [] as string[]));
-}
-
-/** Deletes the given card files from the shared cache; returns how many were removed. */
-export async function removeCards(names: Iterable<string>): Promise<number> {
-	let removed = 0;
-	for (const name of names) {
-		await rm(`${SOCIAL_CARD_CACHE}/${name}`, { force: true });
-		removed++;
-	}
-	return removed;
-}
