@@ -4,13 +4,11 @@ import { latestOnly } from '../../src/lib/search/latest-only';
 /** A search whose runs finish only when the test says so. */
 function controlledSearch() {
 	const started: string[] = [];
-	const signals: AbortSignal[] = [];
 	const finishers: Array<(fail?: boolean) => void> = [];
 	const schedule = latestOnly(
-		(query, signal) =>
+		(query) =>
 			new Promise<void>((resolve, reject) => {
 				started.push(query);
-				signals.push(signal);
 				finishers.push((fail) => (fail ? reject(new Error('boom')) : resolve()));
 			}),
 	);
@@ -19,7 +17,7 @@ function controlledSearch() {
 		// Let the .finally() chain start the waiting query.
 		for (let i = 0; i < 5; i++) await Promise.resolve();
 	};
-	return { started, signals, schedule, finish };
+	return { started, schedule, finish };
 }
 
 describe('latestOnly', () => {
@@ -40,18 +38,6 @@ describe('latestOnly', () => {
 		expect(started).toEqual(['r', 'refund']);
 		await finish();
 		expect(started).toEqual(['r', 'refund']);
-	});
-
-	test('a newer query aborts the running search, so it can skip fetching its results', async () => {
-		const { signals, schedule, finish } = controlledSearch();
-		schedule('pay');
-		expect(signals[0]!.aborted).toBe(false);
-		schedule('payment');
-		expect(signals[0]!.aborted).toBe(true);
-		await finish();
-		expect(signals[1]!.aborted, 'the newest query runs unaborted').toBe(false);
-		await finish();
-		expect(signals[1]!.aborted, 'finishing is not aborting').toBe(false);
 	});
 
 	test('a failed run does not stop the next query', async () => {

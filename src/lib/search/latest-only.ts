@@ -1,28 +1,24 @@
 /**
  * Runs a query at once when no search is running; while one runs, only the newest query waits
- * and older ones are dropped. The running search's signal is aborted as soon as a newer query
- * arrives, so it can stop before fetching results nobody will see. No fixed delay: a warm
- * engine answers within a frame or two, and fast typing collapses into one search per run.
+ * and older ones are dropped. No fixed delay: a warm engine answers within a frame or two,
+ * and fast typing collapses into one search per finished run.
  */
-export function latestOnly(run: (query: string, signal: AbortSignal) => Promise<unknown>): (query: string) => void {
-	let running: AbortController | undefined;
+export function latestOnly(run: (query: string) => Promise<unknown>): (query: string) => void {
+	let running = false;
 	let waiting: string | undefined;
 	const start = (query: string) => {
-		const controller = new AbortController();
-		running = controller;
-		void run(query, controller.signal)
+		running = true;
+		void run(query)
 			.catch(() => undefined)
 			.finally(() => {
-				running = undefined;
+				running = false;
 				const next = waiting;
 				waiting = undefined;
 				if (next !== undefined) start(next);
 			});
 	};
 	return (query) => {
-		if (running) {
-			waiting = query;
-			running.abort();
-		} else start(query);
+		if (running) waiting = query;
+		else start(query);
 	};
 }

@@ -82,15 +82,14 @@ function attachCombobox(
 		status.textContent = results.length === 0 ? messages.noResults.replace('{query}', query) : formatCount(messages, results.length);
 		watchZeroResults(query, results.length);
 	};
-	const schedule = latestOnly(async (query, signal) => {
+	const schedule = latestOnly(async (query) => {
 		const mine = ++generation;
 		if (!query.trim()) {
 			watchZeroResults('', 0);
 			return close();
 		}
-		const results = await search(query, lang, 6, signal).catch(() => null);
-		// Superseded: the newer query's run renders instead.
-		if (mine !== generation || signal.aborted) return;
+		const results = await search(query, lang, 6).catch(() => null);
+		if (mine !== generation) return;
 		if (results === null) {
 			status.textContent = messages.error;
 			return;
@@ -142,7 +141,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	const emptyMessage = document.querySelector<HTMLElement>('[data-search-empty-message]')!;
 	let generation = 0;
 
-	const show = async (query: string, signal?: AbortSignal) => {
+	const show = async (query: string) => {
 		const mine = ++generation;
 		const trimmed = query.trim();
 		results.setAttribute('aria-busy', 'true');
@@ -155,9 +154,8 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			return;
 		}
 		status.textContent = messages.loading;
-		const found = await search(trimmed, lang, 10, signal).catch(() => null);
-		// Superseded: the newer query's run renders instead.
-		if (mine !== generation || signal?.aborted) return;
+		const found = await search(trimmed, lang, 10).catch(() => null);
+		if (mine !== generation) return;
 		if (found === null) {
 			status.textContent = messages.error;
 			results.replaceChildren();

@@ -87,12 +87,8 @@ export function preloadSearch(lang: string): void {
 
 const toPagefindQuery = (word: string) => (hasHan(word) ? spaceHan(word) : word);
 
-/**
- * Returns ranked results for what the reader typed; filler words and typos never sink a query.
- * Rejects with an AbortError once `signal` is aborted (a newer query arrived), before any result
- * fragment is fetched for it.
- */
-export async function search(rawQuery: string, lang: string, limit = 10, signal?: AbortSignal): Promise<SearchResult[]> {
+/** Returns ranked results for what the reader typed; filler words and typos never sink a query. */
+export async function search(rawQuery: string, lang: string, limit = 10): Promise<SearchResult[]> {
 	const query = fixVariants(normalizeQuery(rawQuery));
 	let words = getQueryWords(query);
 	if (words.length === 0) return [];
@@ -117,7 +113,6 @@ export async function search(rawQuery: string, lang: string, limit = 10, signal?
 	// Each word on its own rescues a query with a filler word or a typo in it. When the whole
 	// query already has enough hits, those runs could only reorder pages that match every word,
 	// which the whole query's score already does, at one more index pass per word.
-	signal?.throwIfAborted();
 	const wordRuns =
 		words.length > 1 && whole!.hits.length < wanted
 			? await Promise.all(
@@ -125,7 +120,6 @@ export async function search(rawQuery: string, lang: string, limit = 10, signal?
 				)
 			: [];
 	const runs = [whole!, ...wordRuns, ...synonymRuns];
-	signal?.throwIfAborted();
 	const candidates = rankHits(runs).slice(0, wanted);
 	// A hit's excerpt and sections depend on the terms of its run: take it from the weightiest run.
 	const hitsById = new Map<string, PagefindHit>();
