@@ -2,9 +2,9 @@
  * A reader browses the help center: the language chooser, home, categories, articles, contact,
  * search and 404 pages, in both languages, with and without JavaScript.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
-import { HelpPage, watchProblems } from '../support/help-page';
+import { HelpPage, newPage, watchProblems } from '../support/help-page';
 import {
 	LOCALES,
 	articlePath,
@@ -24,14 +24,6 @@ import {
 const articles = readArticles();
 const categories = readCategories();
 const channels = readChannels();
-
-async function newPage(
-	browser: Browser,
-	options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Page> {
-	const context = await browser.newContext(options);
-	return context.newPage();
-}
 
 const path = (page: Page) => new URL(page.url()).pathname;
 

@@ -2,8 +2,8 @@
  * A reader switches language: the header's plain language links keep them on the same page in
  * the other language, work without JavaScript, and the choice is remembered for `/` and short links.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { HelpPage } from '../support/help-page';
+import { expect, test, type Page } from '@playwright/test';
+import { HelpPage, newPage } from '../support/help-page';
 import {
 	LOCALES,
 	articlePath,
@@ -24,13 +24,6 @@ const categories = readCategories();
 const bothLanguages = [...new Set(articles.map((a) => a.slug))].filter((slug) =>
 	LOCALES.every(({ code }) => articles.some((a) => a.locale === code && a.slug === slug)),
 );
-
-async function newPage(
-	browser: Browser,
-	options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Page> {
-	return (await browser.newContext(options)).newPage();
-}
 
 /** Clicks the switcher's link to `to` and returns the path it landed on. */
 async function switchTo(page: Page, to: LocaleCode): Promise<string> {

@@ -2,7 +2,12 @@
  * Page object for the help center: what a reader sees on a page, and what a crawler reads in
  * its head. Plays the role of Starlight's `StarlightPage` in the browser tests.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+
+/** Opens a page in a fresh browser context (own cookies, storage, locale, JavaScript setting). */
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+	return (await browser.newContext(options)).newPage();
+}
 
 /** Everything in a page's head that search engines and link previews read. */
 export interface HeadData {
