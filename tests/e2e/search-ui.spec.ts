@@ -98,6 +98,20 @@ test.describe('header combobox', () => {
 		await input.fill('xyzzyqqq');
 		await expect(page.locator('help-search.search--header [role=status]')).toHaveText(/No articles found/, { timeout: 15_000 });
 	});
+
+	test('Escape while the first search is still loading keeps the popup closed when its results arrive', async ({ page }) => {
+		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
+		const input = page.locator('#search-header');
+		// Keyboard focus does not warm Pagefind, so the first query is still loading when Escape comes.
+		await input.focus();
+		await expect(input, 'the controller is attached').toHaveAttribute('role', 'combobox');
+		await input.pressSequentially('refund');
+		await input.press('Escape');
+		await page.waitForResponse((r) => r.url().includes('/pagefind/fragment/'), { timeout: 15_000 }).catch(() => undefined);
+		await page.waitForTimeout(500);
+		await expect(page.getByRole('listbox')).toBeHidden();
+		await expect(input).toHaveAttribute('aria-expanded', 'false');
+	});
 });
 
 test.describe('search page', () => {

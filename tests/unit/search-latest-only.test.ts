@@ -40,6 +40,17 @@ describe('latestOnly', () => {
 		expect(started).toEqual(['r', 'refund']);
 	});
 
+	test('cancel drops the waiting query; the next one typed runs normally', async () => {
+		const { started, schedule, finish } = controlledSearch();
+		schedule('r');
+		schedule('refund');
+		schedule.cancel();
+		await finish();
+		expect(started).toEqual(['r']);
+		schedule('refund');
+		expect(started).toEqual(['r', 'refund']);
+	});
+
 	test('a failed run does not stop the next query', async () => {
 		const { started, schedule, finish } = controlledSearch();
 		schedule('a');

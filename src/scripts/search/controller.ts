@@ -45,6 +45,9 @@ function attachCombobox(
 	let generation = 0;
 
 	const close = () => {
+		// Searches still running or waiting when the reader closes the popup must not reopen it.
+		generation++;
+		schedule.cancel();
 		list.hidden = true;
 		input.setAttribute('aria-expanded', 'false');
 		input.removeAttribute('aria-activedescendant');
@@ -119,6 +122,8 @@ function attachCombobox(
 				close();
 			} else if (input.value) {
 				input.value = '';
+				// A search for the cleared text may still be running.
+				close();
 			}
 		}
 	});
