@@ -166,10 +166,14 @@ for (const locale of localeCodes) {
 		expect(next.description, 'Tab leaves the search field').not.toMatch(/^input#search-header/);
 		const { stops, cycled, last } = await tabThrough(page);
 		expect(cycled, `focus is trapped; last stop: ${last?.description}`).toBe(true);
-		// One more Tab from the address bar returns to the start of the page.
+		// From the end of the page, Tab returns to its start. Chromium may pass through its own
+		// browser stop first (seen under load), so allow one extra Tab, never more.
 		if (last?.key === 'body') {
-			await page.keyboard.press('Tab');
-			await expect(page.locator('a.skip-link')).toBeFocused();
+			const skip = page.locator('a.skip-link');
+			for (let i = 0; i < 2 && !(await skip.evaluate((el) => el === document.activeElement)); i++) {
+				await page.keyboard.press('Tab');
+			}
+			await expect(skip).toBeFocused();
 		}
 		expect(stops.length).toBeGreaterThan(5);
 	});
