@@ -106,20 +106,20 @@ export async function search(rawQuery: string, lang: string, limit = 10): Promis
 	};
 	// Each candidate costs one fragment download; ten leave room to re-rank without fetching dozens.
 	const wanted = Math.max(limit, 10);
-	const [whole, ...synonymRuns] = await Promise.all([
+	const [whole, synonymRuns] = await Promise.all([
 		runSearch(words.map(toPagefindQuery).join(' '), 3),
-		...alternatives.map((phrase) => runSearch(toPagefindQuery(phrase), 0.7)),
+		Promise.all(alternatives.map((phrase) => runSearch(toPagefindQuery(phrase), 0.7))),
 	]);
 	// Each word on its own rescues a query with a filler word or a typo in it. When the whole
 	// query already has enough hits, those runs could only reorder pages that match every word,
 	// which the whole query's score already does, at one more index pass per word.
 	const wordRuns =
-		words.length > 1 && whole!.hits.length < wanted
+		words.length > 1 && whole.hits.length < wanted
 			? await Promise.all(
 					words.slice(0, 8).map((w) => runSearch(toPagefindQuery(w), hasHan(w) && w.length === 1 ? 0.3 : 1)),
 				)
 			: [];
-	const runs = [whole!, ...wordRuns, ...synonymRuns];
+	const runs = [whole, ...wordRuns, ...synonymRuns];
 	const candidates = rankHits(runs).slice(0, wanted);
 	// A hit's excerpt and sections depend on the terms of its run: take it from the weightiest run.
 	const hitsById = new Map<string, PagefindHit>();
