@@ -3,10 +3,14 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parsePhaseLine, splitPhases, type CpuSample, type Phase, type PhaseLine } from './phases.ts';
 
 export interface BuildOptions {
-	readonly contentDir: string;
+	/** The Astro project to build (its own node_modules/astro); the help center when missing. */
+	readonly projectDir?: string;
+	/** CONTENT_DIR for the help center; a project that reads no CONTENT_DIR goes without. */
+	readonly contentDir?: string;
 	readonly outDir: string;
 	readonly cacheDir: string;
 	/** Where the full build log is written. */
@@ -19,7 +23,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
 	readonly totalMs: number;
-	/** From the `Search index: N pages in M ms` line of src/integrations/pagefind.ts. */
+	/** Wall time of the "Search index" phase (ours: src/integrations/pagefind.ts; Starlight: its Pagefind step). */
 	readonly pagefindMs: number;
 	readonly astroMs: number;
 	readonly indexedPages: number;
@@ -39,10 +43,19 @@ export interface BuildResult {
 	readonly maxRssMb: number;
 	/** Largest sum over the process tree, polled from /proc every 100 ms. */
 	readonly treeRssMb: number;
+	/**
+	 * "Astro render" (everything not timed by a step) first, then each timed step of the log
+	 * (ours: `[help-center-build]` lines; Starlight: its Pagefind line), with wall and CPU time.
+	 */
+	readonly phases: Phase[];
+	/** The tree's CPU time as last polled from /proc: a cross-check of cpuMs. */
+	readonly sampledCpuMs: number;
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 const PAGE_SIZE = 4096;
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICK_MS = 10;
 
 /** Returns the pinned Node (node_modules/.bin/node) so the build never runs on an older system Node. */
 export function nodeBinary(): string {
@@ -50,10 +63,14 @@ export function nodeBinary(): string {
 	return existsSync(pinned) ? pinned : process.execPath;
 }
 
-/** Returns the summed resident memory of `root` and all its descendants, in bytes. */
-async function treeRss(root: number): Promise<number> {
+/**
+ * Returns the summed resident memory of `root` and all its descendants, in bytes, and their CPU
+ * time (user + system, including reaped children's), in ms.
+ */
+async function treeStats(root: number): Promise<{ rss: number; cpuMs: number }> {
 	const parents = new Map<number, number>();
 	const rss = new Map<number, number>();
+	const cpu = new Map<number, number>();
 	for (const name of await readdir('/proc').catch(() => [] as string[])) {
 		if (!/^\d+$/.test(name)) continue;
 		const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
@@ -61,6 +78,8 @@ async function treeRss(root: number): Promise<number> {
 		if (fields.length < 22) continue;
 		parents.set(Number(name), Number(fields[1]));
 		rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
+		// utime, stime, cutime, cstime: fields 14–17 of stat(5), 3 fewer after the command name.
+		cpu.set(Number(name), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * TICK_MS);
 	}
 	const inTree = (pid: number): boolean => {
 		for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 50; depth++) {
@@ -70,44 +89,69 @@ async function treeRss(root: number): Promise<number> {
 		return false;
 	};
 	let total = 0;
-	for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-	return total;
+	let cpuMs = 0;
+	for (const [pid, bytes] of rss) {
+		if (!inTree(pid)) continue;
+		total += bytes;
+		cpuMs += cpu.get(pid) ?? 0;
+	}
+	return { rss: total, cpuMs };
 }
 
 /** Builds the site once; rejects with the log's tail when the build fails. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-	const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
+	const projectDir = options.projectDir ?? '.';
+	const astro = [join(resolve(projectDir), 'node_modules/astro/bin/astro.mjs'), 'build'];
 	const useTime = existsSync('/usr/bin/time');
 	const [command, args] = useTime
 		? ['/usr/bin/time', ['-v', nodeBinary(), ...astro]]
 		: [nodeBinary(), astro];
 	const env = {
 		...process.env,
+		// The pinned Node first, for anything the build starts by name (the machine's own Node is older).
+		PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`,
 		ASTRO_TELEMETRY_DISABLED: '1',
-		CONTENT_DIR: options.contentDir,
+		...(options.contentDir === undefined ? {} : { CONTENT_DIR: options.contentDir }),
 		OUT_DIR: options.outDir,
 		CACHE_DIR: options.cacheDir,
 		...options.env,
 	};
 	const loadBefore = loadavg()[0] ?? 0;
 	const started = performance.now();
-	const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const log = createWriteStream(options.logFile);
 	let output = '';
 	let rendered = 0;
+	let partial = '';
+	const ended: (PhaseLine & { atMs: number })[] = [];
 	const collect = (chunk: Buffer) => {
+		const atMs = performance.now() - started;
 		const text = chunk.toString('utf8');
 		output += text;
 		log.write(text);
 		rendered += (text.match(/├─|└─/g) ?? []).length;
+		// A step's line arrives when the step ends: note when, to read its CPU time off the samples.
+		const lines = (partial + text).split('\n');
+		partial = lines.pop()!;
+		for (const line of lines) {
+			const step = parsePhaseLine(line.replace(ANSI, ''));
+			if (step) ended.push({ ...step, atMs });
+		}
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	let peak = 0;
 	let polling = true;
+	const samples: CpuSample[] = [{ atMs: 0, cpuMs: 0 }];
 	const poll = (async () => {
 		while (polling) {
-			if (child.pid !== undefined) peak = Math.max(peak, await treeRss(child.pid));
+			if (child.pid !== undefined) {
+				const atMs = performance.now() - started;
+				const stats = await treeStats(child.pid);
+				peak = Math.max(peak, stats.rss);
+				// The tree shrinks at the very end (processes gone): keep the clock monotonic.
+				samples.push({ atMs, cpuMs: Math.max(stats.cpuMs, samples.at(-1)!.cpuMs) });
+			}
 			await new Promise((done) => setTimeout(done, 100));
 		}
 	})();
@@ -130,24 +174,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const user = /User time \(seconds\): ([\d.]+)/.exec(text);
 	const system = /System time \(seconds\): ([\d.]+)/.exec(text);
 	const social = /Social images: (\d+) \((\d+) rendered\) in (\d+) ms/.exec(text);
-	const pagefindMs = Number(index?.[2] ?? 0);
+	const starlightIndexed = /\[starlight:pagefind\] Found (\d+) HTML files/.exec(text);
 	const steps: Record<string, number> = {};
 	for (const match of text.matchAll(/\[help-center-build\] ([A-Z][\w -]*?): .*? in (\d+) ms/g)) {
 		steps[match[1]!] = Number(match[2]);
 	}
+	const cpuMs = (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000;
+	const phases = splitPhases(ended, samples, totalMs, cpuMs || samples.at(-1)!.cpuMs);
+	const pagefindMs = phases.find((p) => p.name === 'Search index')?.wallMs ?? 0;
 	return {
 		totalMs,
 		pagefindMs,
 		astroMs: totalMs - pagefindMs,
-		indexedPages: Number(index?.[1] ?? 0),
+		indexedPages: Number(index?.[1] ?? starlightIndexed?.[1] ?? 0),
 		socialImages: { count: Number(social?.[1] ?? 0), rendered: Number(social?.[2] ?? 0), ms: Number(social?.[3] ?? 0) },
 		steps,
-		cpuMs: (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000,
+		cpuMs,
 		loadBefore,
 		pages: Number(built?.[1] ?? 0),
 		reusedPages: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
 		maxRssMb: Number(maxRss?.[1] ?? 0) / 1024,
 		treeRssMb: peak / 1024 / 1024,
+		phases,
+		sampledCpuMs: samples.at(-1)!.cpuMs,
 	};
 }
 

@@ -1,6 +1,11 @@
-/** BENCHMARKS.md rows (append, read back) and the build-time chart drawn from them as plain SVG. */
+/**
+ * BENCHMARKS.md rows (append, read back), the build-time chart drawn from them as plain SVG, and the
+ * same-run comparison with Starlight (its own table and chart).
+ */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { median, summarizeComparison, type Comparison, type ComparisonSummary } from './compare.ts';
+import { RENDER_PHASE } from './phases.ts';
 
 /** Columns of the results table, in order; `run` groups the rows of one invocation. */
 export const COLUMNS = [
@@ -29,6 +34,31 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number][0];
 export type Row = Record<Column, string>;
 
+/** Columns of the same-run comparison with Starlight: one row per run and size, ratios first. */
+export const COMPARE_COLUMNS = [
+	['run', 'Comparison run'],
+	['machine', 'Machine'],
+	['n', 'Articles / lang'],
+	['cpuRatio', 'CPU ours ÷ Starlight, per pair (median)'],
+	['perPageRatio', 'CPU per page ours ÷ Starlight, per pair (median)'],
+	['wallRatio', 'Wall ours ÷ Starlight, per pair (median)'],
+	['pages', 'Pages ours / Starlight'],
+	['cpuOurs', 'Ours: CPU s per clean build'],
+	['cpuStarlight', 'Starlight: CPU s per clean build'],
+	['msPerPage', 'CPU ms / page ours / Starlight (medians)'],
+	['wall', 'Wall s ours / Starlight (medians)'],
+	['rss', 'Peak RSS largest process ours / Starlight (MB)'],
+	['treeRss', 'Peak RSS tree ours / Starlight (MB)'],
+	['phasesOurs', 'Ours: CPU s per phase (median)'],
+	['phasesStarlight', 'Starlight: CPU s per phase (median)'],
+	['versions', 'Astro / Starlight / Pagefind'],
+	['commit', 'Commit built'],
+	['load', 'Load avg before each build'],
+] as const;
+
+export type CompareColumn = (typeof COMPARE_COLUMNS)[number][0];
+export type CompareRow = Record<CompareColumn, string>;
+
 const HEADER = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts): synthetic bilingual articles (seeded, reproducible) built with
@@ -36,7 +66,8 @@ Written by \`npm run bench\` (scripts/bench.ts): synthetic bilingual articles (s
 One row per content size per run; the chart \`docs/bench-build-time.svg\` is redrawn from every run that has several sizes.
 
 - **Pages**: all HTML pages Astro wrote (articles ×2 languages, \`/a/\` short links, categories, fixed pages).
-- **Clean build**: wall time of \`astro build\` with empty output and cache folders. **Pagefind** is the
+- **Clean build**: wall time of \`astro build\` with empty output and cache folders (with the Starlight comparison, ours is
+  built clean once per pair; the row shows the last clean build, the one the rebuilds start from). **Pagefind** is the
   \`Search index: … ms\` line of the build; **Astro** is the rest (including Node start-up and config loading).
   **Of which post-build steps**: the other timed \`[help-center-build]\` lines inside that Astro time
   (social cards rendered as PNG, published-URL check, integrity check) that run in \`astro:build:done\`.
@@ -46,7 +77,8 @@ One row per content size per run; the chart \`docs/bench-build-time.svg\` is red
 - **Search files**: Pagefind index + fragments + WASM + vocabulary/synonyms per language (zh-cn uses the shared \`wasm.unknown\` file).
 - **Unchanged rebuild**: the same build again with the cache folder kept (content layer, Astro's incremental build, social cards,
   validation results), with how many pages were copied from the last build instead of rendered. **One article changed**: then one
-  zh-cn body edited. Rows before 2026-11-26 20:00 predate incremental builds.
+  zh-cn body edited. Rows before 2026-11-26 20:00 predate incremental builds. The target (unchanged rebuild ≥ 5× cheaper
+  than clean) is judged on CPU time against the median clean build; earlier runs judged ≥ 3× on wall time.
 - **Article page**: bytes a gzip-compressing host would send for one English article (gzip computed with zlib on the served bytes;
   already-compressed files count raw). **JS before interaction**: scripts fetched before any input, plus inline scripts.
 - **Search**: a fresh \`/<lang>/search/\` page; focusing the box warms Pagefind (**warm-up**: its script, WASM, page list,
@@ -56,31 +88,109 @@ One row per content size per run; the chart \`docs/bench-build-time.svg\` is red
 
 `;
 
-function tableHead(): string {
-	return `| ${COLUMNS.map(([, label]) => label).join(' | ')} |\n|${COLUMNS.map(() => ' --- ').join('|')}|`;
+const COMPARE_HEADER = `## Same-run comparison with Starlight
+
+\`npm run bench\` also builds the same generated articles (same seed and count) as a Starlight site and
+alternates clean builds: ours, Starlight, ours, Starlight (\`--pairs N\`, default 2). \`--no-starlight\`
+skips it; \`--compare-only\` runs only these builds (no rebuilds, no browser, no row in the table above).
+Starlight is installed from npm into \`bench-out/starlight-site/\` (its own package.json: \`astro\` pinned to
+the project's version, \`@astrojs/starlight\` ${'`'}^0.42.4${'`'}; reused while unchanged), never into the project.
+The conversion (scripts/bench/starlight.ts): a \`docs\` collection with zh-cn as the root locale and en,
+title and description frontmatter, \`<Steps>\` → Starlight's \`<Steps>\`, \`<Callout>\` → \`<Aside>\`,
+\`<Channel id>\` → a link with the channel's name; one folder per category, each an autogenerated
+(collapsed) sidebar group, a splash home page per locale; Starlight's Pagefind search on, its defaults otherwise.
+Both sites drop the same per-page bundler warning from the log. Clean = output and cache folders emptied.
+
+- **CPU**: user + system time of \`astro build\` from \`/usr/bin/time -v\` (child processes such as Pagefind included);
+  **per page**: divided by the HTML pages each site wrote. The page counts differ: ours has category pages,
+  \`/a/\` short links, contact, search and status pages per language; Starlight has its home and 404 pages.
+- **Ratios**: ours ÷ Starlight for each pair of builds that ran back to back, then their median. Above 1 = ours costs more.
+- **Peak RSS**: largest single process (\`/usr/bin/time -v\`) and the whole process tree (polled every 100 ms), the larger of the builds.
+- **Phases**: the timed steps each build logs (ours: \`[help-center-build] <Step>: … in N ms\`; Starlight:
+  \`[starlight:pagefind] Finished building search index in …\`, shown as *search index*), each with the CPU
+  time the process tree used during that step (read from /proc every 100 ms); **Astro render** is the rest of
+  the build (start-up, bundling, rendering pages, sitemap). Medians over the builds. Chart: \`docs/bench-starlight.svg\`.
+
+`;
+
+function tableHead(columns: readonly (readonly [string, string])[]): string {
+	return `| ${columns.map(([, label]) => label).join(' | ')} |\n|${columns.map(() => ' --- ').join('|')}|`;
 }
 
-/** Returns the rows of the results table in BENCHMARKS.md (empty when the file does not exist). */
-export async function readRows(file: string): Promise<Row[]> {
-	if (!existsSync(file)) return [];
-	const lines = (await readFile(file, 'utf8')).split('\n');
-	const head = lines.findIndex((line) => line.startsWith('| Run |'));
+/** Returns the rows of the table whose first column is `first` (empty when there is none). */
+function readTable<K extends string>(text: string, columns: readonly (readonly [K, string])[]): Record<K, string>[] {
+	const lines = text.split('\n');
+	const head = lines.findIndex((line) => line.startsWith(`| ${columns[0]![1]} |`));
 	if (head < 0) return [];
-	const rows: Row[] = [];
+	const rows: Record<K, string>[] = [];
 	for (const line of lines.slice(head + 2)) {
 		if (!line.startsWith('|')) break;
 		const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
-		rows.push(Object.fromEntries(COLUMNS.map(([key], i) => [key, cells[i] ?? ''])) as Row);
+		rows.push(Object.fromEntries(columns.map(([key], i) => [key, cells[i] ?? ''])) as Record<K, string>);
 	}
 	return rows;
 }
 
-/** Appends rows to the table and replaces the "Latest targets" section; creates the file when missing. */
-export async function appendRows(file: string, rows: readonly Row[], targets: string): Promise<void> {
-	const existing = await readRows(file);
-	const all = [...existing, ...rows];
-	const body = all.map((row) => `| ${COLUMNS.map(([key]) => row[key].replaceAll('|', '/')).join(' | ')} |`).join('\n');
-	await writeFile(file, `${HEADER}${tableHead()}\n${body}\n\n## Latest targets\n\n${targets}\n`);
+function writeTable<K extends string>(columns: readonly (readonly [K, string])[], rows: readonly Record<K, string>[]): string {
+	const body = rows.map((row) => `| ${columns.map(([key]) => row[key].replaceAll('|', '/')).join(' | ')} |`).join('\n');
+	return `${tableHead(columns)}\n${body}\n`;
+}
+
+/** Returns the rows of the results table in BENCHMARKS.md (empty when the file does not exist). */
+export async function readRows(file: string): Promise<Row[]> {
+	return existsSync(file) ? readTable(await readFile(file, 'utf8'), COLUMNS) : [];
+}
+
+/** Returns the rows of the Starlight comparison table in BENCHMARKS.md. */
+export async function readComparisonRows(file: string): Promise<CompareRow[]> {
+	return existsSync(file) ? readTable(await readFile(file, 'utf8'), COMPARE_COLUMNS) : [];
+}
+
+/**
+ * Appends rows to both tables (results, Starlight comparison) and replaces the "Latest targets"
+ * section; creates the file when missing.
+ */
+export async function appendRows(file: string, rows: readonly Row[], comparisons: readonly CompareRow[], targets: string): Promise<void> {
+	const results = [...(await readRows(file)), ...rows];
+	const compared = [...(await readComparisonRows(file)), ...comparisons];
+	await writeFile(
+		file,
+		`${HEADER}${writeTable(COLUMNS, results)}\n${COMPARE_HEADER}${writeTable(COMPARE_COLUMNS, compared)}\n## Latest targets\n\n${targets}\n`,
+	);
+}
+
+const s1 = (ms: number) => (ms / 1000).toFixed(1);
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const phaseList = (phases: ComparisonSummary['ours']['phases']) =>
+	phases.map((p) => `${p.name === RENDER_PHASE ? p.name : p.name.toLowerCase()} ${s1(p.cpuMs)}`).join(', ');
+
+/** Returns the comparison table's row for one size of a run. */
+export function comparisonRow(run: string, machine: string, commit: string, comparison: Comparison): CompareRow {
+	const sum = summarizeComparison(comparison);
+	const [o, s] = [sum.ours, sum.starlight];
+	return {
+		run,
+		machine,
+		n: String(comparison.n),
+		cpuRatio: `${sum.cpuRatios.map(times).join(', ')} (**${times(sum.cpuRatio)}**)`,
+		perPageRatio: `${sum.cpuPerPageRatios.map(times).join(', ')} (**${times(sum.cpuPerPageRatio)}**)`,
+		wallRatio: `${sum.wallRatios.map(times).join(', ')} (${times(sum.wallRatio)})`,
+		pages: `${o.pages} / ${s.pages}`,
+		cpuOurs: o.cpuMs.map(s1).join(', '),
+		cpuStarlight: s.cpuMs.map(s1).join(', '),
+		msPerPage: `${median(o.cpuMsPerPage).toFixed(1)} / ${median(s.cpuMsPerPage).toFixed(1)}`,
+		wall: `${s1(median(o.wallMs))} / ${s1(median(s.wallMs))}`,
+		rss: `${o.maxRssMb.toFixed(0)} / ${s.maxRssMb.toFixed(0)} (${times(sum.maxRssRatio)})`,
+		treeRss: `${o.treeRssMb.toFixed(0)} / ${s.treeRssMb.toFixed(0)} (${times(sum.treeRssRatio)})`,
+		phasesOurs: phaseList(o.phases),
+		phasesStarlight: phaseList(s.phases),
+		commit,
+		versions: `${comparison.versions.astro} / ${comparison.versions.starlight} / ${comparison.versions.pagefind}`,
+		load: comparison.ours
+			.flatMap((b, i) => [b, comparison.starlight[i]].filter((x) => x !== undefined))
+			.map((b) => b.loadBefore.toFixed(1))
+			.join(', '),
+	};
 }
 
 interface Point {
@@ -161,6 +271,77 @@ export function drawChart(rows: readonly Row[]): string | undefined {
 		const ly = top + 110 + i * 18;
 		out.push(`<text x="${W - right + 20}" y="${ly}" fill="#444">${p.n}: ${p.total} s</text>`);
 	});
+	out.push('</svg>');
+	return out.join('\n') + '\n';
+}
+
+/** Phase colours of the comparison chart; steps without one take the next of OTHER_COLOURS. */
+const PHASE_COLOURS: Readonly<Record<string, string>> = {
+	[RENDER_PHASE]: '#2a9d5b',
+	'Search index': '#c4621b',
+	'Social images': '#8e44ad',
+	Integrity: '#1f5fbf',
+};
+const OTHER_COLOURS = ['#d4a017', '#6c7a89', '#c0392b', '#16a085'];
+
+/**
+ * Returns a standalone SVG of one comparison: a horizontal bar per clean build in the order they
+ * ran (ours, Starlight, ours, Starlight…), split into CPU seconds per phase.
+ */
+export function drawComparisonChart(run: string, machine: string, comparison: Comparison): string {
+	const sum = summarizeComparison(comparison);
+	const builds = comparison.ours.flatMap((b, i) => {
+		const peer = comparison.starlight[i];
+		return [{ label: `ours #${i + 1}`, b }, ...(peer ? [{ label: `Starlight #${i + 1}`, b: peer }] : [])];
+	});
+	const names = [...new Set(builds.flatMap(({ b }) => b.phases.map((p) => p.name)))];
+	const colour = (name: string) => PHASE_COLOURS[name] ?? OTHER_COLOURS[names.filter((n) => !PHASE_COLOURS[n]).indexOf(name) % OTHER_COLOURS.length]!;
+	const [W, left, right, top, barH, gap] = [760, 96, 150, 64, 26, 12];
+	const plotH = builds.length * (barH + gap);
+	const H = top + plotH + 40 + Math.ceil(names.length / 4) * 20 + 36;
+	const maxS = Math.max(...builds.map(({ b }) => b.cpuMs / 1000));
+	const step = [1, 2, 5, 10, 20, 30, 60, 120, 300].find((s) => maxS / s <= 8) ?? 600;
+	const xMax = Math.ceil(maxS / step) * step || 1;
+	const x = (s: number) => left + (s / xMax) * (W - left - right);
+	const out: string[] = [];
+	out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`);
+	out.push(`<title>Clean build CPU time per phase: help center and Starlight, same run</title>`);
+	out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
+	out.push(`<text x="${left}" y="22" font-size="15" font-weight="600" fill="#111">Clean build CPU time (user+sys) per phase, same run</text>`);
+	out.push(
+		`<text x="${left}" y="40" fill="#555">${escapeXml(`run ${run} · ${comparison.n} articles per language · ${machine} · Astro ${comparison.versions.astro}, Starlight ${comparison.versions.starlight}`)}</text>`,
+	);
+	for (let s = 0; s <= xMax; s += step) {
+		out.push(`<line x1="${x(s)}" x2="${x(s)}" y1="${top - 6}" y2="${top + plotH}" stroke="#e5e5e5"/>`);
+		out.push(`<text x="${x(s)}" y="${top + plotH + 16}" text-anchor="middle" fill="#333">${s}</text>`);
+	}
+	out.push(`<text x="${(left + W - right) / 2}" y="${top + plotH + 32}" text-anchor="middle" fill="#333">CPU seconds (user + sys, child processes included)</text>`);
+	builds.forEach(({ label, b }, i) => {
+		const y = top + i * (barH + gap);
+		out.push(`<text x="${left - 8}" y="${y + barH / 2 + 4}" text-anchor="end" fill="#222"${label.startsWith('ours') ? ' font-weight="600"' : ''}>${escapeXml(label)}</text>`);
+		let at = 0;
+		for (const p of b.phases) {
+			const w = x(at + p.cpuMs / 1000) - x(at);
+			out.push(
+				`<rect x="${x(at).toFixed(1)}" y="${y}" width="${Math.max(w, 0).toFixed(1)}" height="${barH}" fill="${colour(p.name)}"><title>${escapeXml(`${label}: ${p.name} ${s1(p.cpuMs)} s CPU, ${s1(p.wallMs)} s wall`)}</title></rect>`,
+			);
+			at += p.cpuMs / 1000;
+		}
+		const perPage = b.cpuMs / Math.max(b.pages, 1);
+		out.push(`<text x="${x(b.cpuMs / 1000) + 6}" y="${y + barH / 2 + 4}" fill="#222">${s1(b.cpuMs)} s · ${perPage.toFixed(0)} ms/page</text>`);
+	});
+	const legendY = top + plotH + 52;
+	names.forEach((name, i) => {
+		const lx = left + (i % 4) * 150;
+		const ly = legendY + Math.floor(i / 4) * 20;
+		out.push(`<rect x="${lx}" y="${ly - 10}" width="14" height="12" fill="${colour(name)}"/>`);
+		out.push(`<text x="${lx + 20}" y="${ly}" fill="#222">${escapeXml(name)}</text>`);
+	});
+	out.push(
+		`<text x="${left}" y="${H - 12}" fill="#111">${escapeXml(
+			`Median ours ÷ Starlight: CPU ${times(sum.cpuRatio)}, CPU per page ${times(sum.cpuPerPageRatio)} (${sum.ours.pages} vs ${sum.starlight.pages} pages), wall ${times(sum.wallRatio)}, peak RSS ${times(sum.maxRssRatio)}`,
+		)}</text>`,
+	);
 	out.push('</svg>');
 	return out.join('\n') + '\n';
 }
