@@ -1,7 +1,7 @@
 import { brand, localeCodes } from '../config/site';
 import { useTranslations } from '../i18n';
 import type { CardJob } from '../integrations/og-images';
-import type { PageSearchTerms } from '../lib/search/index-html';
+import type { PageSearchTerms } from '../lib/search/index-record';
 import { getArticlePath } from '../lib/routes';
 import { getSiteContent } from './content';
 

@@ -28,7 +28,7 @@ export default {
 	'search.noResultsHint': 'Try other or fewer words, or look at the common questions below. Still need help? Contact official support.',
 	'search.noJs': 'Type your question and press Search to see results. You can also browse the categories and common questions below.',
 	'search.resultsLabel': 'Search results',
-	'search.section': 'Section',
+	'search.section': (section: string) => `Section: ${section}`,
 	'search.seeAll': (query: string) => `See all results for “${query}”`,
 	'search.typeToSearch': 'Type to start searching',
 	'home.title': 'OKPay Help Center',

@@ -26,7 +26,7 @@ export default {
 	'search.noResultsHint': '试试换个说法或更短的词，或者看看下面的常见问题。仍然需要帮助？可以联系官方客服。',
 	'search.noJs': '输入问题后按“搜索”即可查看结果。你也可以直接浏览下面的分类和常见问题。',
 	'search.resultsLabel': '搜索结果',
-	'search.section': '章节',
+	'search.section': (section: string) => `章节：${section}`,
 	'search.seeAll': (query: string) => `查看“${query}”的全部结果`,
 	'search.typeToSearch': '输入关键词开始搜索',
 	'home.title': 'OKPay 帮助中心',

@@ -1,0 +1,101 @@
+/**
+ * One search, from what the reader typed to the results shown: each index term is looked up
+ * on its own (Pagefind matches all terms of a lookup, readers rarely type all the words of the
+ * right article), a page scores the sum of its terms' scores scaled by how much of the query it
+ * covers, typos are corrected only for words the index does not know, and the best pages are
+ * re-ranked on their own title and headings before their excerpts are built.
+ */
+import { buildExcerpt, type Excerpt } from './excerpt';
+import { countWordsIn } from './highlight';
+import type { ResultPreview } from './index-record';
+import { getIntents } from './intent';
+import { parseQuery, type QueryPart } from './query';
+import { rerank, scorePages, type Hit, type LookupPart, type UnitRef } from './rank';
+import { correctWord } from './spell';
+import { expandSynonyms, type SynonymGroups } from './synonyms';
+import { hasHan } from './tokens';
+
+/** What the pipeline needs from the index; the browser wires it to Pagefind and fetch. */
+export interface SearchBackend {
+	/** Pages containing every term of `terms` (space-separated index terms). */
+	lookup(terms: string): Promise<readonly Hit[]>;
+	preview(id: string): Promise<ResultPreview>;
+	synonyms(): Promise<SynonymGroups>;
+	vocabulary(): Promise<ReadonlySet<string>>;
+}
+
+export interface SearchResult {
+	readonly url: string;
+	readonly title: string;
+	readonly category: string;
+	readonly excerpt: Excerpt;
+	/** Where the result links: the answering section when the title alone does not name the query. */
+	readonly target: string;
+}
+
+/** Returns the reader's units that one of the phrasings names: Chinese characters inside a part, or whole Latin words. */
+function standsFor(parts: readonly QueryPart[], phrasings: readonly string[]): UnitRef[] {
+	for (const phrasing of phrasings) {
+		if (hasHan(phrasing)) {
+			for (const [index, part] of parts.entries()) {
+				const at = part.text.indexOf(phrasing);
+				if (at < 0) continue;
+				const start = [...part.text.slice(0, at)].length;
+				return [...phrasing].map((_, i) => [index, start + i] as const);
+			}
+		} else {
+			const found = phrasing.split(/\s+/).map((w) => parts.findIndex((p) => p.text === w));
+			if (found.every((i) => i >= 0)) return found.map((i) => [i, 0] as const);
+		}
+	}
+	return [];
+}
+
+/** Returns the parts to look up: the reader's, with typos fixed where the index knows no such word, plus synonyms. */
+async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend, query: string): Promise<LookupPart[]> {
+	const resolved: LookupPart[] = [];
+	for (const part of parts) {
+		const unknown = /^[a-z]{4,}$/.test(part.text) && (await backend.lookup(part.text)).length === 0;
+		const text = unknown ? correctWord(part.text, await backend.vocabulary()) : part.text;
+		resolved.push(text === part.text ? part : { ...part, text, terms: [{ term: text, covers: [0] }] });
+	}
+	const groups = await backend.synonyms();
+	const readerCount = resolved.length;
+	for (const wording of expandSynonyms(`${query} ${resolved.map((p) => p.text).join(' ')}`, groups)) {
+		const phrasings = groups.find((g) => g[0] === wording) ?? [];
+		const stands = standsFor(resolved.slice(0, readerCount), phrasings);
+		if (stands.length === 0) continue;
+		for (const alternative of parseQuery(wording)) resolved.push({ ...alternative, synonym: stands });
+	}
+	return resolved;
+}
+
+/** Runs one search and returns up to `limit` results, best first. */
+export async function runSearch(raw: string, backend: SearchBackend, limit: number): Promise<SearchResult[]> {
+	const readerParts = parseQuery(raw);
+	if (readerParts.length === 0) return [];
+	const parts = await resolveParts(readerParts, backend, raw.toLowerCase());
+	const terms = [...new Set(parts.flatMap((p) => p.terms.map((t) => t.term)))];
+	const hits = await Promise.all(terms.map(async (term) => [term, await backend.lookup(term)] as const));
+	const scores = scorePages(parts, new Map(hits));
+	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+	if (ranked.length === 0) return [];
+	const best = ranked[0]![1];
+	const shown = parts.filter((p) => !p.synonym).map((p) => p.text);
+	const previews = await Promise.all(ranked.map(async ([id, score]) => ({ score: score / best, preview: await backend.preview(id) })));
+	const query = parts.filter((p) => !p.synonym).map((p) => p.text).join(' ');
+	const intents = getIntents(raw);
+	return previews
+		.map(({ score, preview }) => ({ preview, score: rerank(score, preview, shown, query, intents) }))
+		.sort((a, b) => b.score - a.score)
+		.map(({ preview }) => toResult(preview, shown, raw));
+}
+
+/** Returns the result for one page: its excerpt, and a link to the answering section unless the title names the whole query. */
+function toResult(preview: ResultPreview, words: readonly string[], raw: string): SearchResult {
+	const typing = !/\s$/.test(raw);
+	const excerpt = buildExcerpt(preview, words, typing);
+	const titleNamesQuery = countWordsIn(preview.title, words) >= words.length;
+	const target = excerpt.section && !titleNamesQuery ? `${preview.url}#${encodeURIComponent(excerpt.section.id)}` : preview.url;
+	return { url: preview.url, title: preview.title, category: preview.category, excerpt, target };
+}
