@@ -3,6 +3,7 @@
  * URL and history, the empty state, per-language results, Pagefind on demand, and no JavaScript.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { readArticles } from '../support/help-content';
 import { localeCodes, pagesOf, sampleQuery, type LocaleCode } from '../support/site';
 
 /** Waits until the search page has answered the current query. */
@@ -107,7 +108,7 @@ test.describe('header combobox', () => {
 		await expect(input, 'the controller is attached').toHaveAttribute('role', 'combobox');
 		await input.pressSequentially('refund');
 		await input.press('Escape');
-		await page.waitForResponse((r) => r.url().includes('/pagefind/fragment/'), { timeout: 15_000 }).catch(() => undefined);
+		await page.waitForResponse((r) => r.url().includes('/pagefind/preview/'), { timeout: 15_000 }).catch(() => undefined);
 		await page.waitForTimeout(500);
 		await expect(page.getByRole('listbox')).toBeHidden();
 		await expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -254,14 +255,22 @@ test.describe('warming the index on intent', () => {
 		await expect(input).toHaveValue('');
 	});
 
-	test('focusing the box on the search page warms Pagefind, and the first query still finds the refund article', async ({ page }) => {
+	test('the search page starts loading Pagefind as it opens, and the first query still finds the refund article', async ({ page }) => {
 		const requests = watchPagefind(page);
-		await page.goto('/en/search/', { waitUntil: 'networkidle' });
-		expect(requests).toEqual([]);
-		await page.locator('#search-page').focus();
-		await expect.poll(() => requests.some((r) => r.url().endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await page.goto('/en/search/');
+		await expect.poll(() => requests.map((r) => new URL(r.url()).pathname)).toEqual(
+			expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
+		);
 		await page.locator('#search-page').pressSequentially('refund');
 		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/en\/articles\/cancel-or-refund\//);
+	});
+
+	test('a pointer over the header box warms Pagefind before the reader clicks', async ({ page }) => {
+		const requests = watchPagefind(page);
+		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
+		expect(requests).toEqual([]);
+		await page.locator('#search-header').hover();
+		await expect.poll(() => requests.some((r) => r.url().endsWith('/pagefind/pagefind.js'))).toBe(true);
 	});
 });
 
@@ -269,19 +278,21 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const locale of localeCodes) {
-		test(`the header form submits to /${locale}/search/?q=… and that page shows popular articles`, async ({ page }) => {
+		test(`/${locale}/: no search box that cannot search; the header links to the search page, which lists every topic`, async ({ page }) => {
 			await page.goto(pagesOf(locale).article);
-			const input = page.locator('#search-header');
-			await expect(input).toBeVisible();
-			await input.fill(sampleQuery[locale]);
-			await input.press('Enter');
+			await expect(page.locator('input[type="search"], form[role="search"]')).toHaveCount(0);
+			await page.locator('a.search__fallback').first().click();
 			await page.waitForURL((url) => url.pathname === `/${locale}/search/`);
-			expect(new URL(page.url()).searchParams.get('q')).toBe(sampleQuery[locale]);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-			const popular = page.locator('section[aria-labelledby="popular-heading"]');
-			await expect(popular.locator('#popular-heading')).toBeVisible();
-			expect(await popular.locator(`a[href^="/${locale}/articles/"]`).count()).toBeGreaterThanOrEqual(3);
+			await expect(page.locator('input, form[role="search"]')).toHaveCount(0);
+			await expect(page.locator('[data-search-status]')).toContainText('JavaScript');
+			// Every article of the language is one click away: listed under its topic, or behind the topic's "see all" link.
+			const topics = page.locator('section[aria-labelledby="categories-heading"]');
+			for (const article of readArticles().filter((a) => a.locale === locale)) {
+				const card = topics.locator('.category-card').filter({ has: page.locator(`a[href="/${locale}/categories/${article.category}/"]`) });
+				const listed = await card.locator(`a[href="/${locale}/articles/${article.slug}/"]`).count();
+				const seeAll = await card.locator('.category-card__more a').count();
+				expect(listed + seeAll, article.slug).toBeGreaterThan(0);
+			}
 		});
 	}
 });

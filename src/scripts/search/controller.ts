@@ -3,6 +3,7 @@ import { latestOnly } from '../../lib/search/latest-only';
 import { preloadSearch, search, type SearchResult } from './engine';
 import { formatCount, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
+import { isComposing, onTextInput } from './typing';
 
 /** Wires a `<help-search>`: a combobox with a results popup, or the full search page. */
 export function attachSearch(element: HTMLElement): void {
@@ -100,8 +101,10 @@ function attachCombobox(
 		render(query.trim(), results);
 	});
 
-	input.addEventListener('input', () => schedule(input.value));
+	onTextInput(input, (text) => schedule(text));
 	input.addEventListener('keydown', (event) => {
+		// Arrow keys, Enter and Escape belong to the input method while it composes.
+		if (isComposing(input, event)) return;
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			if (list.hidden) {
 				if (input.value.trim()) schedule(input.value);
@@ -134,16 +137,35 @@ function attachCombobox(
 			input.setAttribute('aria-expanded', 'true');
 		}
 	});
-	if (input.value.trim()) schedule(input.value);
+	if (input.value.trim() && !isComposing(input)) schedule(input.value);
+}
+
+/** Returns the no-results advice of the search page: built here, since it only means something once search runs. */
+function buildEmptyState(messages: SearchMessages): { empty: HTMLElement; emptyMessage: HTMLElement } {
+	const empty = document.createElement('section');
+	empty.className = 'search-empty';
+	empty.dataset['searchEmpty'] = '';
+	empty.hidden = true;
+	const emptyMessage = document.createElement('p');
+	const hint = document.createElement('p');
+	hint.textContent = messages.noResultsHint;
+	const contact = document.createElement('a');
+	contact.className = 'button';
+	contact.href = messages.contactPath;
+	contact.textContent = messages.contactLink;
+	const contactLine = document.createElement('p');
+	contactLine.append(contact);
+	empty.append(emptyMessage, hint, contactLine);
+	return { empty, emptyMessage };
 }
 
 function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: SearchMessages, lang: string): void {
-	// On the search page, focusing the box is the start of a search.
 	preloadSearch(lang);
 	const results = document.querySelector<HTMLElement>('[data-search-results]')!;
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-	const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
-	const emptyMessage = document.querySelector<HTMLElement>('[data-search-empty-message]')!;
+	const { empty, emptyMessage } = buildEmptyState(messages);
+	results.after(empty);
+	status.textContent = '';
 	let generation = 0;
 
 	const show = async (query: string) => {
@@ -153,6 +175,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		if (!trimmed) {
 			watchZeroResults('', 0);
 			results.replaceChildren();
+			delete results.dataset['query'];
 			empty.hidden = true;
 			status.textContent = '';
 			results.setAttribute('aria-busy', 'false');
@@ -178,6 +201,8 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			}),
 		);
 		status.textContent = formatCount(messages, found.length);
+		// Which query the list shows, for anything that waits for a particular search to finish.
+		results.dataset['query'] = trimmed;
 		emptyMessage.textContent = messages.noResults.replace('{query}', trimmed);
 		empty.hidden = found.length > 0;
 		watchZeroResults(trimmed, found.length);
@@ -195,25 +220,29 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		if (push) history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 	};
-	input.addEventListener('input', () => {
-		setUrlQuery(input.value, !editing && urlQuery() !== '');
+	onTextInput(input, (text) => {
+		setUrlQuery(text, !editing && urlQuery() !== '');
 		editing = true;
-		schedule(input.value);
+		schedule(text);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		if (isComposing(input)) return;
 		if (input.value !== urlQuery()) setUrlQuery(input.value, !editing);
 		editing = false;
 		void show(input.value);
 	});
 	// Keep what the reader typed while this module was loading; otherwise show the URL's query.
-	if (urlQuery() || !input.value) {
+	if (isComposing(input)) {
+		// The composition's end will search; until then nothing runs, renders or changes the URL.
+	} else if (urlQuery() || !input.value) {
 		input.value = urlQuery();
+		void show(input.value);
 	} else {
 		setUrlQuery(input.value, false);
 		editing = true;
+		void show(input.value);
 	}
-	void show(input.value);
 	addEventListener('popstate', () => {
 		editing = false;
 		input.value = urlQuery();

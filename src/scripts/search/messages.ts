@@ -8,6 +8,9 @@ export interface SearchMessages {
 	section: string;
 	seeAll: string;
 	noResults: string;
+	noResultsHint: string;
+	contactLink: string;
+	contactPath: string;
 }
 
 /** Returns the announcement for a result count. */
