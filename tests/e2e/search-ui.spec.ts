@@ -265,6 +265,21 @@ test.describe('warming the index on intent', () => {
 		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/en\/articles\/cancel-or-refund\//);
 	});
 
+	for (const locale of localeCodes) {
+		test(`/${locale}/search/ preloads Pagefind and its WASM while parsing, and each is fetched once`, async ({ page }) => {
+			const requests = watchPagefind(page);
+			await page.goto(`/${locale}/search/`);
+			const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) =>
+				links.map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.startsWith('/pagefind/')),
+			);
+			expect(preloads).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\./)]));
+			await page.locator('#search-page').fill(sampleQuery[locale]);
+			await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', sampleQuery[locale]);
+			const fetched = requests.map((r) => new URL(r.url()).pathname);
+			for (const path of preloads) expect(fetched.filter((p) => p === path), path).toHaveLength(1);
+		});
+	}
+
 	test('a pointer over the header box warms Pagefind before the reader clicks', async ({ page }) => {
 		const requests = watchPagefind(page);
 		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
