@@ -3,6 +3,15 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
 
 const executablePath = findChromium();
 const port = Number(process.env['PORT'] ?? 4399);
+/** The relevance corpus (tests/search/help-center/), built by `npm run build:relevance`, served beside the site. */
+const relevancePort = port - 1;
+const serve = (dir: string, servePort: number) => ({
+	command: `node_modules/.bin/node tests/support/serve.ts --dir ${dir} --port ${servePort}`,
+	url: `http://127.0.0.1:${servePort}/`,
+	reuseExistingServer: false,
+	env: { ASTRO_TELEMETRY_DISABLED: '1' },
+	timeout: 60_000,
+});
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,16 +22,20 @@ export default defineConfig({
 	reporter: [['list']],
 	globalSetup: './tests/support/global-setup.ts',
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
 		trace: 'off',
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		command: `node_modules/.bin/node tests/support/serve.ts --dir ${process.env["DIST_DIR"] ?? "dist"} --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		env: { ASTRO_TELEMETRY_DISABLED: '1' },
-		timeout: 60_000,
-	},
+	projects: [
+		{
+			name: 'chromium',
+			testIgnore: /help-center-relevance\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}` },
+		},
+		{
+			name: 'relevance',
+			testMatch: /help-center-relevance\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${relevancePort}` },
+		},
+	],
+	webServer: [serve(process.env['DIST_DIR'] ?? 'dist', port), serve(process.env['RELEVANCE_DIST_DIR'] ?? 'dist-relevance', relevancePort)],
 });

@@ -4,8 +4,13 @@ import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './browser';
 
 /** Fails fast, with instructions, when there is no browser or no built site. */
 export default async function globalSetup(): Promise<void> {
-	if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
+	const dist = process.env['DIST_DIR'] ?? 'dist';
+	if (!existsSync(`${dist}/index.html`) || !existsSync(`${dist}/pagefind/pagefind.js`)) {
 		throw new Error('The built site is missing: run `npm run build` first (npm test does).');
+	}
+	const relevance = process.env['RELEVANCE_DIST_DIR'] ?? 'dist-relevance';
+	if (!existsSync(`${relevance}/pagefind/pagefind.js`)) {
+		throw new Error('The relevance corpus site is missing: run `npm run build:relevance` first (npm test does).');
 	}
 	const executablePath = findChromium();
 	try {
