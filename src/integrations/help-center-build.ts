@@ -3,13 +3,17 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../queries/manifest';
+import { readBuiltPages } from './built-pages';
 import { writeSocialImages } from './og-images';
 import { runIntegrityChecks } from './integrity';
 import { buildSearchIndex } from './pagefind';
 import { checkPublishedUrls, writeHostRedirects } from './published-urls';
 import { pruneSitemaps } from './sitemap-prune';
 
-/** Post-build steps in order: search index and social images, redirects, then the checks that read them. */
+/**
+ * Post-build steps in order: search index and social images, then every built page read once
+ * (readBuiltPages) for the redirects, the sitemap and the checks.
+ */
 export function helpCenterBuild(): AstroIntegration {
 	return {
 		name: 'help-center-build',
@@ -21,10 +25,16 @@ export function helpCenterBuild(): AstroIntegration {
 				await rm(manifestPath);
 				await buildSearchIndex(outDir, manifest.searchTerms, logger);
 				await writeSocialImages(outDir, manifest.cards, logger);
-				await writeHostRedirects(outDir);
-				await pruneSitemaps(outDir);
-				await checkPublishedUrls(outDir, logger);
-				await runIntegrityChecks(outDir, logger);
+				const built = await readBuiltPages(outDir, logger);
+				const started = performance.now();
+				const redirects = await writeHostRedirects(outDir, built.pages);
+				const pruned = await pruneSitemaps(outDir, built.pages);
+				logger.info(
+					`Redirects and sitemap: ${redirects} redirects written, ${pruned} noindex or redirect pages left out of the sitemap ` +
+						`in ${Math.round(performance.now() - started)} ms`,
+				);
+				await checkPublishedUrls(built.pages, logger);
+				await runIntegrityChecks(outDir, built, logger);
 			},
 		},
 	};

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Returns every .html file below a directory, sorted, skipping Pagefind's own output. */
 export async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -9,4 +9,10 @@ export async function listHtmlFiles(dir: string): Promise<string[]> {
 		.map((e) => join(e.parentPath, e.name))
 		.filter((path) => !path.includes(`${join(dir, 'pagefind')}`))
 		.sort();
+}
+
+/** Returns the site path of a built HTML file. @example 'en/a/index.html' → '/en/a/' */
+export function toSitePath(outDir: string, file: string): string {
+	const rel = relative(outDir, file).split(sep).join('/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }

@@ -1,14 +1,12 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { HtmlValidate, version as htmlValidateVersion } from 'html-validate';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { cacheDir, contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
-import { scanPage, type PageScan } from '../lib/html-scan';
+import { contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
+import type { PageScan } from '../lib/html-scan';
 import {
 	toArticleEntry,
 	toListEntries,
@@ -16,7 +14,6 @@ import {
 	type ArticleEntry,
 	type ContentInventory,
 } from '../lib/content-inventory';
-import { htmlValidateConfig, toHtmlIssues } from '../lib/html-validation';
 import {
 	checkSearchIndex,
 	checkSitemap,
@@ -34,9 +31,8 @@ import {
 	formatIntegrityIssues,
 	type IntegrityIssue,
 } from '../lib/integrity';
-import { checkLinks, toInternalTarget, type LinkedPage } from '../lib/link-check';
-import { listHtmlFiles } from './html-files';
-import { toSitePath } from './pagefind';
+import { checkLinks, toInternalTarget } from '../lib/link-check';
+import type { BuiltPages } from './built-pages';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 const contentFile = (...parts: string[]) => posix.join(toPosix(contentDir), ...parts);
@@ -146,38 +142,28 @@ async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Se
 	return paths;
 }
 
-/** Post-build integrity checks: pages, search index, sitemap, links, HTML. Throws one error listing every problem. */
+/**
+ * Post-build integrity checks: pages, search index, sitemap, links, and what html-validate found
+ * (readBuiltPages). Throws one error listing every problem.
+ */
 export async function runIntegrityChecks(
 	outDir: string,
+	built: BuiltPages,
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const issues: IntegrityIssue[] = [];
+	const cpuStarted = process.threadCpuUsage();
+	const issues: IntegrityIssue[] = [...built.htmlIssues];
 	const inventory = await readInventory(issues);
 	const files = new Set(
 		(await readdir(outDir, { recursive: true, withFileTypes: true }))
 			.filter((e) => e.isFile())
 			.map((e) => `/${toPosix(relative(outDir, join(e.parentPath, e.name)))}`),
 	);
-	const validator = new HtmlValidate(htmlValidateConfig);
-	const validCache = await loadValidHtmlCache();
-	const linked: LinkedPage[] = [];
-	for (const file of await listHtmlFiles(outDir)) {
-		const html = await readFile(file, 'utf8');
-		const path = toSitePath(outDir, file);
-		linked.push({ path, file: `/${toPosix(relative(outDir, file))}`, scan: scanPage(html) });
-		// Validation is the slowest check; a page whose exact HTML already passed is skipped.
-		const hash = createHash('sha256').update(validCache.salt).update(html).digest('base64url');
-		if (validCache.hashes.has(hash)) continue;
-		const messages = (await validator.validateString(html, path)).results.flatMap((r) => r.messages);
-		if (messages.length === 0) validCache.hashes.add(hash);
-		issues.push(...toHtmlIssues(path, messages));
-	}
-	await saveValidHtmlCache(validCache);
-	const pages = new Map<string, PageScan>(linked.map((p) => [p.path, p.scan]));
+	const pages = new Map<string, PageScan>(built.pages.map((p) => [p.path, p.scan]));
 	const origin = new URL(siteUrl).origin;
 	const sitemap = await readSitemap(outDir, issues);
-	const links = checkLinks(linked, files, origin);
+	const links = checkLinks(built.pages, files, origin);
 	issues.push(
 		...findDuplicateEntries(inventory),
 		...findMissingPages(inventory, pages),
@@ -199,26 +185,10 @@ export async function runIntegrityChecks(
 			'Each line names the page URL or content file and what is missing; fix the content or the component that renders it.',
 		);
 	}
-	const ms = Math.round(performance.now() - started);
+	const { user, system } = process.threadCpuUsage(cpuStarted);
+	const perPage = built.pages.length > 0 ? (user + system) / 1000 / built.pages.length : 0;
 	logger.info(
-		`Integrity: ${linked.length} pages, ${links.checked} internal links checked in ${ms} ms`,
+		`Integrity: ${built.pages.length} pages (${perPage.toFixed(2)} ms CPU/page), ${links.checked} internal links checked ` +
+			`in ${Math.round(performance.now() - started)} ms`,
 	);
-}
-
-const VALID_HTML_CACHE = join(cacheDir, 'valid-html.json');
-
-/** Hashes of pages that passed html-validate, salted with its config so a rule change re-checks all. */
-async function loadValidHtmlCache(): Promise<{ salt: string; hashes: Set<string> }> {
-	const salt = JSON.stringify(htmlValidateConfig) + htmlValidateVersion;
-	try {
-		const saved = JSON.parse(await readFile(VALID_HTML_CACHE, 'utf8')) as { salt: string; hashes: string[] };
-		return { salt, hashes: new Set(saved.salt === salt ? saved.hashes : []) };
-	} catch {
-		return { salt, hashes: new Set() };
-	}
-}
-
-async function saveValidHtmlCache(cache: { salt: string; hashes: Set<string> }): Promise<void> {
-	await mkdir(dirname(VALID_HTML_CACHE), { recursive: true });
-	await writeFile(VALID_HTML_CACHE, JSON.stringify({ salt: cache.salt, hashes: [...cache.hashes] }));
 }

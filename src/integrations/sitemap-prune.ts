@@ -1,24 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isNoindexHtml, pruneSitemap } from '../lib/sitemap-prune';
+import { isExcludedFromSitemap, pruneSitemap } from '../lib/sitemap-prune';
+import type { BuiltPage } from './built-pages';
 
-/** Removes noindex and redirect pages from every sitemap file in the output. */
-export async function pruneSitemaps(outDir: string): Promise<void> {
-	const cache = new Map<string, boolean>();
-	const isExcluded = (url: string) => {
-		const path = new URL(url).pathname;
-		let excluded = cache.get(path);
-		if (excluded === undefined) {
-			const file = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
-			excluded = existsSync(file) ? isNoindexHtml(readFileSync(file, 'utf8')) : false;
-			cache.set(path, excluded);
-		}
-		return excluded;
-	};
+/** Removes noindex and redirect pages from every sitemap file in the output; returns how many URLs it removed. */
+export async function pruneSitemaps(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
+	const excluded = new Set(pages.filter((page) => isExcludedFromSitemap(page.scan)).map((page) => page.path));
+	let removed = 0;
 	for (const name of await readdir(outDir)) {
 		if (!/^sitemap-\d+\.xml$/.test(name)) continue;
 		const file = join(outDir, name);
-		await writeFile(file, pruneSitemap(await readFile(file, 'utf8'), isExcluded));
+		const xml = await readFile(file, 'utf8');
+		const pruned = pruneSitemap(xml, (url) => excluded.has(decodeURI(new URL(url).pathname)));
+		removed += (xml.match(/<url>/g) ?? []).length - (pruned.match(/<url>/g) ?? []).length;
+		await writeFile(file, pruned);
 	}
+	return removed;
 }

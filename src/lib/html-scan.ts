@@ -1,14 +1,8 @@
 /**
- * A small scanner for the HTML Astro writes: start tags with their attributes, outside
- * comments, scripts and styles. Enough for link and id checks; validity is html-validate's job.
+ * What the post-build checks read from one built page: its URLs, its link targets and what kind
+ * of page it is, taken from the page's one parse (src/lib/html-tree.ts), never from a regex.
  */
-
-/** One start tag: lower-cased name, decoded attributes and the line it starts on. */
-export interface HtmlTag {
-	readonly name: string;
-	readonly attrs: ReadonlyMap<string, string>;
-	readonly line: number;
-}
+import { getAttr, parsePage, walkElements, type HtmlElement, type ParsedPage } from './html-tree';
 
 /** One URL-valued attribute of a page. */
 export interface HtmlRef {
@@ -29,57 +23,12 @@ export interface PageScan {
 	readonly refreshTo: string | undefined;
 	/** Whether the page marks content for the search index (`data-pagefind-body`). */
 	readonly indexed: boolean;
-}
-
-const TAG =
-	/<!--[\s\S]*?-->|<(script|style)(?=[\s/>])([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-};
-
-/** Returns text with HTML character references decoded. @example decodeEntities('a&amp;b') // 'a&b' */
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-		if (ref[0] === '#') {
-			const code =
-				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-			return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-		}
-		return ENTITIES[ref.toLowerCase()] ?? all;
-	});
-}
-
-function parseAttrs(source: string): Map<string, string> {
-	const attrs = new Map<string, string>();
-	for (const m of source.matchAll(ATTR)) {
-		const name = m[1]!.toLowerCase();
-		if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-	}
-	return attrs;
-}
-
-/** Returns every start tag of a page in document order (script and style tags included, their content skipped). */
-export function listTags(html: string): HtmlTag[] {
-	const tags: HtmlTag[] = [];
-	let line = 1;
-	let last = 0;
-	for (const m of html.matchAll(TAG)) {
-		for (let i = last; i < m.index; i++) if (html.charCodeAt(i) === 10) line++;
-		last = m.index;
-		const name = (m[1] ?? m[3])?.toLowerCase();
-		if (name) tags.push({ name, attrs: parseAttrs(m[2] ?? m[4] ?? ''), line });
-	}
-	return tags;
+	/** `<html lang>`, as written. */
+	readonly lang: string | undefined;
 }
 
 /** Attributes that hold one URL, by tag (`*` = any tag). */
-const URL_ATTRS: Record<string, readonly string[]> = {
+const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
 	'*': ['href', 'src'],
 	form: ['action'],
 	video: ['poster'],
@@ -87,52 +36,52 @@ const URL_ATTRS: Record<string, readonly string[]> = {
 	q: ['cite'],
 };
 
-/** Returns the URLs a page refers to: href, src, srcset candidates, form actions. */
-export function listRefs(tags: readonly HtmlTag[]): HtmlRef[] {
+/** Returns the URLs one element refers to: href, src, srcset candidates, form actions. */
+function listRefs(element: HtmlElement, line: number): HtmlRef[] {
+	const tag = element.name;
 	const refs: HtmlRef[] = [];
-	for (const tag of tags) {
-		for (const attr of [...URL_ATTRS['*']!, ...(URL_ATTRS[tag.name] ?? [])]) {
-			const value = tag.attrs.get(attr);
-			if (value !== undefined)
-				refs.push({ tag: tag.name, attr, value: value.trim(), line: tag.line });
-		}
-		const srcset = tag.attrs.get('srcset');
-		if (srcset !== undefined) {
-			for (const candidate of srcset.split(',')) {
-				const value = candidate.trim().split(/\s+/)[0];
-				if (value) refs.push({ tag: tag.name, attr: 'srcset', value, line: tag.line });
-			}
-		}
+	for (const attr of [...URL_ATTRS['*']!, ...(URL_ATTRS[tag] ?? [])]) {
+		const value = getAttr(element, attr);
+		if (value !== undefined) refs.push({ tag, attr, value: value.trim(), line });
+	}
+	for (const candidate of getAttr(element, 'srcset')?.split(',') ?? []) {
+		const value = candidate.trim().split(/\s+/)[0];
+		if (value) refs.push({ tag, attr: 'srcset', value, line });
 	}
 	return refs;
 }
 
-/** Returns what the integrity checks read from one page. */
-export function scanPage(html: string): PageScan {
-	const tags = listTags(html);
+/** Returns the URL of a meta refresh's content. @example getRefreshTarget('0; url=/en/') // '/en/' */
+export function getRefreshTarget(content: string): string | undefined {
+	return /url\s*=\s*(.+)$/i
+		.exec(content)?.[1]
+		?.trim()
+		.replace(/^['"]|['"]$/g, '');
+}
+
+/** Returns what the integrity checks read from a parsed page. */
+export function scanDocument({ document, lineOf }: ParsedPage): PageScan {
+	const refs: HtmlRef[] = [];
 	const ids = new Set<string>();
 	let noindex = false;
 	let refreshTo: string | undefined;
-	for (const tag of tags) {
-		const id = tag.attrs.get('id');
+	let indexed = false;
+	let lang: string | undefined;
+	walkElements(document, (element) => {
+		refs.push(...listRefs(element, lineOf(element.startIndex ?? 0)));
+		const id = getAttr(element, 'id');
 		if (id) ids.add(id);
-		const name = tag.attrs.get('name');
-		if (tag.name === 'a' && name) ids.add(name);
-		if (tag.name !== 'meta') continue;
-		const content = tag.attrs.get('content') ?? '';
+		const name = getAttr(element, 'name');
+		if (element.name === 'a' && name) ids.add(name);
+		if (getAttr(element, 'data-pagefind-body') !== undefined) indexed = true;
+		if (element.name === 'html') lang = getAttr(element, 'lang');
+		if (element.name !== 'meta') return;
+		const content = getAttr(element, 'content') ?? '';
 		if (name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
-		if (tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
-			refreshTo = /url\s*=\s*(.+)$/i
-				.exec(content)?.[1]
-				?.trim()
-				.replace(/^['"]|['"]$/g, '');
-		}
-	}
-	return {
-		refs: listRefs(tags),
-		ids,
-		noindex,
-		refreshTo,
-		indexed: tags.some((tag) => tag.attrs.has('data-pagefind-body')),
-	};
+		if (getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh') refreshTo = getRefreshTarget(content);
+	});
+	return { refs, ids, noindex, refreshTo, indexed, lang };
 }
+
+/** Parses a page and returns what the integrity checks read from it (for tests and one-off reads). */
+export const scanPage = (html: string): PageScan => scanDocument(parsePage(html));

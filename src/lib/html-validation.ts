@@ -1,5 +1,6 @@
 /**
- * The html-validate setup for built pages, and the conversion of its report into integrity issues.
+ * The html-validate setup for built pages, split by what a rule needs to see, and the conversion
+ * of its report into integrity issues. Which documents each scope runs on: src/lib/page-documents.ts.
  */
 import type { ConfigData, Message } from 'html-validate';
 import type { IntegrityIssue } from './integrity';
@@ -19,6 +20,36 @@ export const htmlValidateConfig: ConfigData = {
 		'long-title': 'off',
 	},
 };
+
+/**
+ * Enabled rules that relate elements anywhere in the document to each other: ids, landmark
+ * names, labels and the controls they name, form control names, image map names, a form and a
+ * submit button that names it with `form=`. Every other enabled rule judges an element by
+ * itself, its attributes, its content and its ancestors.
+ */
+export const DOCUMENT_RULES = [
+	'no-dup-id',
+	'unique-landmark',
+	'no-multiple-main',
+	'form-dup-name',
+	'multiple-labeled-controls',
+	'valid-for',
+	'no-redundant-aria-label',
+	'map-dup-name',
+	'wcag/h32',
+] as const;
+
+/** `all` rules; `elements`: every rule but the document rules; `document`: only those. */
+export type RuleScope = 'all' | 'elements' | 'document';
+
+/** Returns htmlValidateConfig restricted to one scope of rules. */
+export function getScopeConfig(scope: RuleScope): ConfigData {
+	if (scope === 'all') return htmlValidateConfig;
+	const ours = htmlValidateConfig.rules ?? {};
+	const documentRules = DOCUMENT_RULES.map((rule) => [rule, ours[rule] ?? 'error'] as const);
+	if (scope === 'document') return { elements: ['html5'], rules: Object.fromEntries(documentRules) };
+	return { ...htmlValidateConfig, rules: { ...ours, ...Object.fromEntries(DOCUMENT_RULES.map((r) => [r, 'off'])) } };
+}
 
 /** Returns one integrity issue per html-validate message of a page. */
 export function toHtmlIssues(

@@ -1,3 +1,5 @@
+import type { PageScan } from './html-scan';
+
 /**
  * Returns sitemap XML without the pages search engines must not index (noindex notices,
  * redirect pages), and without alternate links pointing at them. @astrojs/sitemap cannot see
@@ -12,7 +14,7 @@ export function pruneSitemap(xml: string, isExcluded: (url: string) => boolean):
 		.replace(/<xhtml:link [^>]*href="([^"]+)"[^>]*\/>/g, (link, href: string) => (isExcluded(href) ? '' : link));
 }
 
-/** Returns whether built HTML asks not to be indexed or is a redirect page. */
-export function isNoindexHtml(html: string): boolean {
-	return /<meta name="robots" content="[^"]*noindex/.test(html) || /<meta http-equiv="refresh"/.test(html);
+/** Returns whether a built page stays out of the sitemap: it asks not to be indexed, or it is a redirect. */
+export function isExcludedFromSitemap(scan: Pick<PageScan, 'noindex' | 'refreshTo'>): boolean {
+	return scan.noindex || scan.refreshTo !== undefined;
 }

@@ -1,6 +1,12 @@
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, ruleExists } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { htmlValidateConfig, toHtmlIssues } from '../../src/lib/html-validation';
+import {
+	DOCUMENT_RULES,
+	getScopeConfig,
+	htmlValidateConfig,
+	toHtmlIssues,
+	type RuleScope,
+} from '../../src/lib/html-validation';
 
 const page = (body: string, head = '') =>
 	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Help</title>${head}</head><body><main>${body}</main></body></html>`;
@@ -38,6 +44,24 @@ describe('htmlValidateConfig', () => {
 		['an unclosed element', '<div><span></div>', 'close-order'],
 	])('reports %s', async (_name, body, rule) => {
 		expect(await ruleIds(page(body))).toContain(rule);
+	});
+});
+
+describe('getScopeConfig', () => {
+	const rulesIn = async (scope: RuleScope, html: string) => {
+		const report = await new HtmlValidate(getScopeConfig(scope)).validateString(html, 'page.html');
+		return report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
+	};
+	const both = page('<p id="a"></p><p id="a"></p><img src="/a.png">');
+
+	test('splits the rules: document rules in one scope, every other rule in the other', async () => {
+		expect(await rulesIn('all', both)).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37']));
+		expect(await rulesIn('document', both)).toEqual(['no-dup-id']);
+		expect(await rulesIn('elements', both)).toEqual(['wcag/h37']);
+	});
+
+	test.each(DOCUMENT_RULES)('%s is a rule html-validate knows', (rule) => {
+		expect(ruleExists(rule)).toBe(true);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isNoindexHtml, pruneSitemap } from '../../src/lib/sitemap-prune';
+import { scanPage } from '../../src/lib/html-scan';
+import { isExcludedFromSitemap, pruneSitemap } from '../../src/lib/sitemap-prune';
 
 const xml =
 	'<urlset><url><loc>https://x.example/en/a/</loc><xhtml:link rel="alternate" hreflang="en" href="https://x.example/en/a/"/><xhtml:link rel="alternate" hreflang="zh-CN" href="https://x.example/zh-cn/a/"/></url>' +
@@ -18,13 +19,13 @@ describe('pruneSitemap', () => {
 	});
 });
 
-describe('isNoindexHtml', () => {
+describe('isExcludedFromSitemap', () => {
 	test.each([
 		['<meta name="robots" content="noindex, follow">', true],
 		['<meta http-equiv="refresh" content="0; url=/en/">', true],
 		['<meta name="robots" content="index">', false],
-		['<title>x</title>', false],
+		['<title>x</title><p>noindex</p>', false],
 	])('%s → %s', (html, expected) => {
-		expect(isNoindexHtml(html)).toBe(expected);
+		expect(isExcludedFromSitemap(scanPage(html))).toBe(expected);
 	});
 });
