@@ -172,6 +172,7 @@ describe('fixture builds', () => {
 		try {
 			expect(build.code, build.output).toBe(0);
 			expect(build.output).toMatch(/Integrity: \d+ pages \([\d.]+ ms CPU\/page\), \d+ internal links checked/);
+			expect(build.output).toMatch(/Output: every check passed/);
 			const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 			expect(html('en/articles/change-language')).toContain('name="robots" content="noindex');
 			expect(html('en/articles/forgot-password')).toContain('http-equiv="refresh"');
@@ -184,6 +185,7 @@ describe('fixture builds', () => {
 	test.each(failing)('$name fails: $rule', async ({ name, output, problems = 1 }) => {
 		const build = await buildSite(content(name));
 		timings.push(`  ${name}: exit ${build.code} in ${build.ms} ms`);
+		const leftOutput = existsSync(build.outDir);
 		build.cleanUp();
 		expect(build.code, build.output).not.toBe(0);
 		for (const needle of output) {
@@ -194,5 +196,7 @@ describe('fixture builds', () => {
 		const listed = /\((\d+) problems?\)/.exec(build.output)?.[1];
 		if (listed !== undefined) expect(Number(listed)).toBe(problems);
 		else expect(build.output).not.toMatch(/\((?:[2-9]|\d{2,}) problems\)/);
+		// A failed build never leaves a site behind: it was built in a staging folder.
+		expect(leftOutput, 'the failed build left an output folder').toBe(false);
 	});
 });
