@@ -40,6 +40,20 @@ export const outDir = env['OUT_DIR'] ?? './dist';
 /** Astro's cache (content layer store); separate per OUT_DIR so parallel builds never share it. */
 export const cacheDir = env['CACHE_DIR'] ?? (env['OUT_DIR'] ? `${env['OUT_DIR']}-cache` : './node_modules/.astro');
 
+/**
+ * Articles get their own social card (their title on the brand background) while no language has
+ * more than this many articles; above it, every article shares its category's card. A card costs
+ * about 40 ms of CPU to draw, more than a whole page costs Starlight, so a large site draws a fixed
+ * few instead of one per article. ARTICLE_CARD_LIMIT overrides it; 0 means category cards always.
+ */
+export const articleCardLimit = parseCardLimit(env['ARTICLE_CARD_LIMIT']);
+
+function parseCardLimit(value: string | undefined): number {
+	if (value === undefined || value === '') return 100;
+	if (!/^\d+$/.test(value)) throw new Error(`ARTICLE_CARD_LIMIT must be a whole number of articles, not "${value}"`);
+	return Number(value);
+}
+
 /** Publish mode refuses to build while any contact channel is still a sample. */
 export const publishMode = env['PUBLISH'] === '1' || env['PUBLISH'] === 'true';
 

@@ -1,67 +1,70 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import satori from 'satori';
 import { cacheDir } from '../config/site';
-import { buildCard, type CardText } from '../lib/og/card';
-import { parseFontSubsets, pickSubsets, type FontSubset } from '../lib/og/font-subsets';
+import type { CardJob } from '../lib/og/card';
+import { createCardRenderer } from '../lib/og/renderer';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/700.css'));
-// Beside Astro's own cache, so builds with their own CACHE_DIR (fixtures, benchmarks) never share cards.
-const CACHE_DIR = join(cacheDir, 'og-images');
 /** Bump when the card's look changes, so cached images are redrawn. */
-const CARD_VERSION = '3';
+const CARD_VERSION = '4';
 
-/** One image to write: its site path and its text. */
-export interface CardJob {
-	readonly path: string;
-	readonly card: CardText;
+/** What one run of the card step did. */
+export interface SocialImageStats {
+	readonly cards: number;
+	readonly rendered: number;
+	/** CPU time of the whole step (every thread of the process), in ms. */
+	readonly cpuMs: number;
 }
 
-let subsets: FontSubset[] | undefined;
-const fontFiles = new Map<string, Buffer>();
-
-async function fontsFor(text: string) {
-	subsets ??= parseFontSubsets(await readFile(join(FONT_DIR, '700.css'), 'utf8'));
-	const files = pickSubsets(subsets, text);
-	return Promise.all(
-		files.map(async (file) => {
-			let data = fontFiles.get(file);
-			if (!data) {
-				data = await readFile(join(FONT_DIR, 'files', file));
-				fontFiles.set(file, data);
-			}
-			// Distinct names: satori only falls back across fonts that differ by name.
-			return { name: `Noto Sans SC ${file}`, data, weight: 700 as const, style: 'normal' as const };
-		}),
-	);
-}
+const cpuMsNow = () => {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+};
 
 /**
- * Renders social cards (PNG, 1200×630) with a self-hosted CJK font, so Chinese titles never
- * show as boxes. Cards are cached by their text, so unchanged articles cost nothing on rebuild.
+ * Writes the social cards (PNG, 1200×630) into the output. Cards are cached by their text in the
+ * cache folder, so unchanged cards cost a file copy on rebuild. Several cards are in flight at
+ * once, so one card's rasterizing and compression (on libuv's threads) overlap the next one's layout.
+ * Logs `Social images: N (R rendered) in M ms`, the line scripts/bench/build.ts reads.
  */
-export async function writeSocialImages(outDir: string, jobs: readonly CardJob[], logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSocialImages(
+	outDir: string,
+	jobs: readonly CardJob[],
+	logger: AstroIntegrationLogger,
+	// Beside Astro's own cache, so builds with their own CACHE_DIR (fixtures, benchmarks) never share cards.
+	cardCacheDir = join(cacheDir, 'og-images'),
+): Promise<SocialImageStats> {
 	const started = performance.now();
-	await mkdir(CACHE_DIR, { recursive: true });
+	const cpuStarted = cpuMsNow();
+	await mkdir(cardCacheDir, { recursive: true });
+	const renderer = createCardRenderer();
 	let rendered = 0;
-	for (const job of jobs) {
+	const writeOne = async (job: CardJob) => {
 		const key = createHash('sha256').update(CARD_VERSION + JSON.stringify(job.card)).digest('hex').slice(0, 20);
-		const cached = join(CACHE_DIR, `${key}.png`);
+		const cached = join(cardCacheDir, `${key}.png`);
 		if (!existsSync(cached)) {
-			const text = Object.values(job.card).join('');
-			const svg = await satori(buildCard(job.card) as never, { width: 1200, height: 630, fonts: await fontsFor(text) });
-			await writeFile(cached, new Resvg(svg).render().asPng());
+			const missing = await renderer.uncovered(job.card);
+			if (missing.length > 0) logger.warn(`${job.path}: no glyph for ${missing.join(' ')}; the card shows a box there`);
+			// Written beside and renamed, so a build stopped mid-write never leaves a broken card in the cache.
+			const partial = `${cached}.${process.pid}.tmp`;
+			await writeFile(partial, await renderer.render(job.card));
+			await rename(partial, cached);
 			rendered++;
 		}
 		const target = join(outDir, job.path);
 		await mkdir(dirname(target), { recursive: true });
 		await copyFile(cached, target);
-	}
-	logger.info(`Social images: ${jobs.length} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+	};
+	const queue = [...jobs];
+	const worker = async () => {
+		for (let job = queue.shift(); job; job = queue.shift()) await writeOne(job);
+	};
+	await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+	const cpuMs = cpuMsNow() - cpuStarted;
+	const perCard = rendered > 0 ? `, ${Math.round(cpuMs / rendered)} ms CPU per rendered card` : '';
+	logger.info(`Social images: ${jobs.length} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms${perCard}`);
+	return { cards: jobs.length, rendered, cpuMs };
 }

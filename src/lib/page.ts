@@ -14,6 +14,8 @@ export interface PageMeta {
 	readonly noindex?: boolean;
 	/** Absolute or site path of the social image. */
 	readonly image?: string;
+	/** What the social image shows, when it is not the page title (a category card on an article). */
+	readonly imageAlt?: string;
 	/** schema.org objects rendered as JSON-LD. */
 	readonly jsonLd?: readonly object[];
 	readonly ogType?: 'website' | 'article';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { feedbackEndpoint } from '../config/feedback';
-import { contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
+import { articleCardLimit, contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
@@ -61,7 +61,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 	);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
 	const digest = cacheKeyOf(
-		{ siteUrl, publishMode, feedbackEndpoint },
+		{ siteUrl, publishMode, feedbackEndpoint, articleCardLimit },
 		categories,
 		channels,
 		articles.map((a) => [a.id, a.data]),

@@ -9,6 +9,7 @@ import {
 	type CategoryRecord,
 } from '../lib/articles';
 import { toIsoDate } from '../lib/dates';
+import { getArticleCardPath, getCategoryCardPath } from '../lib/og/card-plan';
 import { getReplies } from '../lib/reply';
 import type { PageMeta } from '../lib/page';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../lib/routes';
 import { toArticle, toBreadcrumbList, toFaqPage, toWebSite, type Crumb } from '../lib/structured-data';
 import { getSiteContent } from './content';
-import { getCardPath } from './manifest';
+import { getSiteCardScope } from './manifest';
 import type { ArticlePageProps } from './paths';
 import { getStaleNotice } from './translation-status';
 
@@ -80,6 +81,7 @@ export async function getCategoryPage(locale: Locale, category: CategoryRecord) 
 		description: category.description[locale]!,
 		path: getCategoryPath(locale, category.id),
 		versions: everyLocale((l) => getCategoryPath(l, category.id)),
+		image: getCategoryCardPath(locale, category.id),
 		jsonLd: [toBreadcrumbList(crumbs)],
 	};
 	return { page, crumbs, articles: getCategoryArticles(articles, locale, category.id) };
@@ -112,7 +114,8 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		{ name: categoryTitle, url: abs(getCategoryPath(locale, category.id)) },
 		{ name: article.data.title, url: abs(path) },
 	];
-	const image = getCardPath(locale, slug);
+	const cardScope = getSiteCardScope(articles);
+	const image = getArticleCardPath(locale, { slug, category: category.id }, cardScope);
 	const page: PageMeta = {
 		locale,
 		title: article.data.title,
@@ -120,6 +123,7 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		path,
 		versions,
 		image,
+		...(cardScope === 'category' ? { imageAlt: categoryTitle } : {}),
 		ogType: 'article',
 		jsonLd: [
 			toArticle({

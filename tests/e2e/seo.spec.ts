@@ -4,7 +4,9 @@
  * without JavaScript (as a crawler would), then checked per page type and language.
  */
 import { expect, test } from '@playwright/test';
+import { articleCardLimit } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n';
+import { getArticleCardPath, getCardScope, getCategoryCardPath } from '../../src/lib/og/card-plan';
 import { HelpPage, ofType, parseJsonLd, type HeadData } from '../support/help-page';
 import {
 	LOCALES,
@@ -42,6 +44,8 @@ const isRedirectFile = (path: string) =>
 	/<meta http-equiv="refresh"/i.test(readDist(path.endsWith('/') ? `${path}index.html` : path));
 const builtPages = readBuiltPages().filter((path) => !isRedirectFile(path));
 const slugs = [...new Set(articles.map((a) => a.slug))];
+// Set ARTICLE_CARD_LIMIT as for the build under test: above it, articles show their category's card.
+const cardScope = getCardScope(articles, articleCardLimit);
 const pages = new Map<string, PageData>();
 
 const localeOfPath = (path: string) => LOCALES.find((l) => path.startsWith(`/${l.code}/`));
@@ -208,8 +212,11 @@ test.describe('structured data per page type', () => {
 				path,
 			]);
 
-			const card = `/og/${article.locale}/${article.slug}.png`;
+			const card = getArticleCardPath(article.locale, article, cardScope);
 			expect(p.meta['og:image']).toBe(`${SITE}${card}`);
+			expect(p.meta['twitter:image']).toBe(`${SITE}${card}`);
+			const shown = cardScope === 'article' ? article.title : categories.find((c) => c.id === article.category)!.title[article.locale];
+			expect(p.meta['og:image:alt'], 'og:image:alt says what the card shows').toBe(shown);
 			expect(readPngSize(card), `${card} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
 		});
 	}
@@ -217,8 +224,11 @@ test.describe('structured data per page type', () => {
 	for (const { code } of LOCALES) {
 		for (const category of categories) {
 			const path = categoryPath(code, category.id);
-			test(`category ${path}: BreadcrumbList`, () => {
+			test(`category ${path}: BreadcrumbList, category card`, () => {
 				expectBreadcrumbs(parseJsonLd(page(path).jsonLd), path, [homePath(code), path]);
+				const card = getCategoryCardPath(code, category.id);
+				expect(page(path).meta['og:image']).toBe(`${SITE}${card}`);
+				expect(readPngSize(card), `${card} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
 			});
 		}
 

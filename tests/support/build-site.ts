@@ -36,7 +36,7 @@ export function buildIsolated(env: Record<string, string> = {}, root?: string): 
 	const cwd = root ?? copyProject();
 	const outDir = join(cwd, 'test-dist');
 	// Settings from the caller's shell would change what the build checks and writes.
-	const { PUBLISH: _publish, SITE_URL: _site, FEEDBACK_ENDPOINT: _endpoint, ...inherited } = process.env;
+	const { PUBLISH: _publish, SITE_URL: _site, FEEDBACK_ENDPOINT: _endpoint, ARTICLE_CARD_LIMIT: _cards, ...inherited } = process.env;
 	const result = spawnSync(resolve('node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd,
 		encoding: 'utf8',

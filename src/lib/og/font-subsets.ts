@@ -20,13 +20,28 @@ export function parseFontSubsets(css: string): FontSubset[] {
 	return subsets;
 }
 
-/** Returns the subset files needed to draw every character of `text`, in declaration order. */
+/**
+ * Returns the subset files needed to draw every character of `text`, in declaration order. Some
+ * ranges overlap (punctuation such as `…` is in the Latin and a CJK subset): a character that a
+ * subset already chosen for an earlier character covers adds no other subset.
+ */
 export function pickSubsets(subsets: readonly FontSubset[], text: string): string[] {
-	const needed = new Set<string>();
+	const covers = (s: FontSubset, code: number) => s.ranges.some(([a, b]) => code >= a && code <= b);
+	const needed = new Set<FontSubset>();
 	for (const char of new Set(text)) {
 		const code = char.codePointAt(0)!;
-		const subset = subsets.find((s) => s.ranges.some(([a, b]) => code >= a && code <= b));
-		if (subset) needed.add(subset.file);
+		if ([...needed].some((s) => covers(s, code))) continue;
+		const subset = subsets.find((s) => covers(s, code));
+		if (subset) needed.add(subset);
 	}
-	return subsets.filter((s) => needed.has(s.file)).map((s) => s.file);
+	return subsets.filter((s) => needed.has(s)).map((s) => s.file);
+}
+
+/** Returns the characters of `text` that no subset covers (they would show as boxes), once each; whitespace is never drawn. */
+export function findUncovered(subsets: readonly FontSubset[], text: string): string[] {
+	return [...new Set(text)].filter((char) => {
+		if (/\s/.test(char)) return false;
+		const code = char.codePointAt(0)!;
+		return !subsets.some((s) => s.ranges.some(([a, b]) => code >= a && code <= b));
+	});
 }
