@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWordsIn, findMatches, stemWord } from '../../src/lib/search/highlight';
+import { countPairsIn, countWordsIn, findMatches, stemWord } from '../../src/lib/search/highlight';
 
 const marked = (text: string, words: string[], prefix = false) =>
 	findMatches(text, words, prefix).map(([s, e]) => text.slice(s, e));
@@ -16,6 +16,8 @@ describe('stemWord', () => {
 		['app', 'app'],
 		['appeal', 'appeal'],
 		['policies', 'policy'],
+		['payment', 'pay'],
+		['paying', 'pay'],
 	])('%s → %s', (word, stem) => {
 		expect(stemWord(word)).toBe(stem);
 	});
@@ -51,6 +53,15 @@ describe('findMatches', () => {
 	test('the last word may be a prefix while the reader is typing', () => {
 		expect(marked('Withdrawals to a bank card', ['withdr'], true)).toEqual(['Withdrawals']);
 		expect(marked('Withdrawals to a bank card', ['withdr'], false)).toEqual([]);
+	});
+});
+
+describe('countPairsIn', () => {
+	test('counts the query’s adjacent word pairs that stand together in the text', () => {
+		expect(countPairsIn('Log in with Face ID or a fingerprint', ['face', 'id', 'login'])).toBe(0.5);
+		expect(countPairsIn('Your face scan and the ID card', ['face', 'id'])).toBe(0);
+		expect(countPairsIn('The payment of the password', ['payment', 'password'])).toBe(1);
+		expect(countPairsIn('单个词', ['face'])).toBe(0);
 	});
 });
 

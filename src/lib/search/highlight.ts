@@ -5,7 +5,7 @@
  * (`refunds` marks `refund`, `app` never marks `appeal`).
  */
 import { isFunctionChar } from './query';
-import { hasHan } from './tokens';
+import { hasHan, STOPWORDS } from './tokens';
 
 /** A marked stretch of text: [start, end) in UTF-16 offsets. */
 export type Range = readonly [number, number];
@@ -20,13 +20,15 @@ export function stemWord(word: string): string {
 	else if (w.endsWith('sses')) w = w.slice(0, -2);
 	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
 	for (const suffix of ['ing', 'ed', 'ly']) {
-		if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+		if (w.endsWith(suffix) && w.length - suffix.length >= (suffix === 'ing' ? 3 : 4)) {
 			w = w.slice(0, -suffix.length);
 			break;
 		}
 	}
 	// withdrawal, approval, refusal, arrival — but not appeal or total.
 	if (/[wvsr]al$/.test(w) && w.length >= 6) w = w.slice(0, -2);
+	// payment → pay, settlement → settle: readers type the verb, articles the noun.
+	else if (w.endsWith('ment') && w.length >= 7) w = w.slice(0, -4);
 	return w.replace(/e$/, '');
 }
 
@@ -84,6 +86,22 @@ export function findMatches(text: string, words: readonly string[], lastIsPrefix
 		else merged.push([range[0], range[1]]);
 	}
 	return merged;
+}
+
+const stemsOf = (text: string) => [...text.matchAll(LATIN_WORD)].map((m) => stemWord(m[0])).filter((w) => !STOPWORDS.has(w));
+
+/**
+ * Returns the share of the query's adjacent Latin word pairs that a text has side by side (stopwords
+ * between them allowed): "face id" in "Face ID login", not "face" here and "ID card" there.
+ */
+export function countPairsIn(text: string, words: readonly string[]): number {
+	const latin = words.filter((w) => !hasHan(w)).map(stemWord);
+	if (latin.length < 2) return 0;
+	const stems = stemsOf(text);
+	const pairs = new Set(stems.slice(1).map((s, i) => `${stems[i]} ${s}`));
+	let found = 0;
+	for (let i = 1; i < latin.length; i++) if (pairs.has(`${latin[i - 1]} ${latin[i]}`)) found++;
+	return found / (latin.length - 1);
 }
 
 /** Returns how much of the query a text contains: per word 1 when found (a Chinese part by the share of its characters found). */

@@ -2,8 +2,7 @@
  * Ranking: first over the whole index from Pagefind's per-term scores, then among the few
  * pages shown, from their own title and the writer's keywords.
  */
-import { scorePassage } from './excerpt';
-import { countWordsIn } from './highlight';
+import { countPairsIn, countWordsIn } from './highlight';
 import type { ResultPreview } from './index-record';
 import { getIntents, matchIntents, type Intent } from './intent';
 import type { QueryPart } from './query';
@@ -34,7 +33,7 @@ const COVERAGE_POWER = 2;
 /** A synonym's article wording counts less than the reader's own words. */
 const SYNONYM_WEIGHT = 0.6;
 /** Weights of what the shown pages add to their normalized score (1 for the best page). */
-const RERANK = { title: 0.35, keyword: 0.3, intent: 0.2, passage: 0 } as const;
+const RERANK = { title: 0.35, keyword: 0.3, sharedIntent: 0.6, otherIntent: -0.2, pairs: 0.3 } as const;
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
 
@@ -93,18 +92,27 @@ function keywordMatch(preview: ResultPreview, words: readonly string[], query: s
 	return best;
 }
 
+/** Returns the best share of the query's adjacent word pairs found together in the title, a keyword, a heading or a sentence. */
+function pairShare(preview: ResultPreview, words: readonly string[]): number {
+	const texts = [preview.title, ...preview.terms, ...preview.sections.flatMap(([, heading, text]) => [heading, ...text.split(/[.!?;\n]/)])];
+	return Math.max(0, ...texts.map((text) => countPairsIn(text, words)));
+}
+
 /**
  * Returns a shown page's final score: its share of the best page's score, plus how much of the
- * query its title holds, whether a keyword names the query, and whether its title asks the
- * same kind of question (how-to, something went wrong, how long, what it costs).
+ * query its title holds, whether a keyword names the query, whether its title asks the same
+ * kind of question (something went wrong, how long, what it costs — or a plain how-to), and
+ * whether the query's adjacent words stand together somewhere on the page.
  */
 export function rerank(base: number, preview: ResultPreview, words: readonly string[], query: string, intents: readonly Intent[]): number {
 	const title = words.length > 0 ? countWordsIn(preview.title, words) / words.length : 0;
+	const intent = matchIntents(intents, getIntents(preview.title));
 	return (
 		base +
 		RERANK.title * title +
 		RERANK.keyword * keywordMatch(preview, words, query) +
-		RERANK.intent * matchIntents(intents, getIntents(preview.title)) +
-		RERANK.passage * scorePassage(preview, words)
+		RERANK.sharedIntent * intent.shared +
+		RERANK.otherIntent * intent.titleOnly +
+		RERANK.pairs * pairShare(preview, words)
 	);
 }
