@@ -2,10 +2,12 @@
  * `<help-contact-checker>`: tells readers whether a phone number, email, address or account is an
  * official channel. Everything runs on the device: no request leaves the page.
  *
- * Markup: a `<form>` with an `<input>`, and a `<p role="status" aria-live="polite">` for the
- * answer. Attributes (JSON): `data-official` (the official index), `data-messages` (verdict and
- * reason code → sentence), `data-channel-names` (channel id → localized name).
+ * Markup (script-only, put in the page here in place of the no-script note): a `<form>` with an
+ * `<input>`, and a `<p role="status" aria-live="polite">` for the answer. Attributes (JSON):
+ * `data-official` (the official index), `data-messages` (verdict and reason code → sentence),
+ * `data-channel-names` (channel id → localized name).
  */
+import { stampControls } from './stamp-controls';
 import {
 	checkContact,
 	formatContactResult,
@@ -31,11 +33,12 @@ class HelpContactChecker extends HTMLElement {
 	connectedCallback(): void {
 		// Moving the element in the DOM connects it again; listeners must be added once.
 		if (this.#ready) return;
+		const index = readJson<OfficialIndex>(this, 'data-official');
+		if (!index || !stampControls(this)) return;
 		const form = this.querySelector('form');
 		const input = form?.querySelector('input');
 		const output = this.querySelector<HTMLElement>('[role="status"]');
-		const index = readJson<OfficialIndex>(this, 'data-official');
-		if (!form || !input || !output || !index) return;
+		if (!form || !input || !output) return;
 		const messages = readJson<ContactMessages>(this, 'data-messages') ?? {};
 		const names = readJson<Record<string, string>>(this, 'data-channel-names') ?? {};
 		this.#ready = true;
@@ -55,8 +58,6 @@ class HelpContactChecker extends HTMLElement {
 			output.dataset['reason'] = result.reason;
 		};
 
-		// The form may ship hidden so that readers without JavaScript never see a dead control.
-		form.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			clearTimeout(this.#timer);

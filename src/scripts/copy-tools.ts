@@ -1,11 +1,14 @@
 import { copyText } from './clipboard';
+import { stampControls } from './stamp-controls';
 
 /**
  * `<help-copy-tools>`: copy buttons for support staff (article link, reply templates),
- * plus a "copy link" button beside every heading anchor in the article.
+ * plus a "copy link" button beside every heading anchor in the article. The buttons are script-only
+ * markup, put in the page here: without JavaScript they would do nothing.
  */
 class HelpCopyTools extends HTMLElement {
 	connectedCallback(): void {
+		if (!stampControls(this)) return;
 		const status = this.querySelector<HTMLElement>('[data-copy-status]');
 		const announce = (ok: boolean) => {
 			if (!status) return;

@@ -1,13 +1,16 @@
 import { toVoteEvent } from '../lib/feedback';
 import { sendFeedback } from './feedback-beacon';
+import { stampControls } from './stamp-controls';
 
 /**
- * `<help-feedback>`: "Was this helpful?" under an article. Rendered hidden so readers without
- * JavaScript never see dead buttons. A "no" shows further help and, when the site collects
- * feedback, an optional comment; that vote is sent with the comment, or when the page is left.
+ * `<help-feedback>`: "Was this helpful?" under an article. Its form is script-only markup, put in
+ * the page here, so readers without JavaScript (text browsers included) never see dead buttons.
+ * A "no" shows further help and, when the site collects feedback, an optional comment; that vote
+ * is sent with the comment, or when the page is left.
  */
 class HelpFeedback extends HTMLElement {
 	connectedCallback(): void {
+		if (!stampControls(this)) return;
 		const vote = this.querySelector<HTMLFormElement>('[data-feedback-vote]');
 		const status = this.querySelector<HTMLElement>('[data-feedback-status]');
 		const more = this.querySelector<HTMLElement>('[data-feedback-more]');

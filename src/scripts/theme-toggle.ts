@@ -1,3 +1,5 @@
+import { stampControls } from './stamp-controls';
+
 /** `<help-theme-toggle>`: flips between light and dark and remembers the choice. */
 const STORAGE_KEY = 'hc-theme';
 
@@ -9,10 +11,10 @@ function currentTheme(): 'light' | 'dark' {
 
 class HelpThemeToggle extends HTMLElement {
 	connectedCallback(): void {
+		// The button is not in the HTML, so that readers without JavaScript never see a dead one.
+		if (!stampControls(this)) return;
 		const button = this.querySelector('button');
 		if (!button) return;
-		// Hidden in the HTML so that readers without JavaScript never see a dead button.
-		button.hidden = false;
 		button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
 		button.addEventListener('click', () => {
 			const next = currentTheme() === 'dark' ? 'light' : 'dark';
