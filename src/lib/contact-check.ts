@@ -4,6 +4,7 @@
  */
 
 import { decodePunycode, isOneEditAway, skeleton } from './lookalike';
+import { joinText } from './ui-text';
 
 /** Overall answer shown to the reader. */
 export const contactVerdicts = ['official', 'unofficial', 'lookalike', 'invalid', 'empty'] as const;
@@ -367,8 +368,7 @@ export function formatContactResult(
 		result.verdict === result.reason ? [result.verdict] : [result.verdict, result.reason];
 	// Anything that is not official gets the safety advice: no codes, no passwords, use this page.
 	if (result.verdict === 'unofficial' || result.verdict === 'lookalike') keys.push('advice');
-	return keys
-		.map((key) => messages[key]?.replaceAll('{channel}', channel).trim())
-		.filter(Boolean)
-		.join(' ');
+	return joinText(
+		keys.flatMap((key) => messages[key]?.replaceAll('{channel}', channel).trim() || []),
+	);
 }

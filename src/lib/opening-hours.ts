@@ -1,4 +1,5 @@
 import type { ChannelHours, Weekday } from '../schemas/channel';
+import { joinText } from './ui-text';
 
 /** Returns consecutive runs of days as [first, last] pairs, e.g. mon–fri, sun. */
 export function groupDays(days: readonly Weekday[], order: readonly Weekday[]): Array<[Weekday, Weekday]> {
@@ -12,17 +13,23 @@ export function groupDays(days: readonly Weekday[], order: readonly Weekday[]): 
 }
 
 /**
- * Returns opening hours in readers' words, in the channel's own time zone.
+ * Returns opening hours in readers' words, in the channel's own time zone. `labels.list` joins
+ * runs of days (default ", "; Chinese pages pass one that uses 、).
  * @example formatHours({ always: false, timeZone: 'Asia/Shanghai', days: ['mon','tue'], opens: '09:00', closes: '18:00' }, labels) // 'Mon–Tue 09:00–18:00 (Asia/Shanghai time)'
  */
 export function formatHours(
 	hours: ChannelHours,
-	labels: { always: string; day: (day: Weekday) => string; zone: (zone: string) => string; everyDay?: string },
+	labels: {
+		always: string;
+		day: (day: Weekday) => string;
+		zone: (zone: string) => string;
+		list?: (items: readonly string[]) => string;
+		everyDay?: string;
+	},
 	order: readonly Weekday[],
 ): string {
 	if (hours.always) return labels.always;
-	const runs = groupDays(hours.days, order)
-		.map(([a, b]) => (a === b ? labels.day(a) : `${labels.day(a)}–${labels.day(b)}`))
-		.join(', ');
-	return `${runs} ${hours.opens}–${hours.closes} ${labels.zone(hours.timeZone)}`;
+	const list = labels.list ?? ((items) => items.join(', '));
+	const runs = list(groupDays(hours.days, order).map(([a, b]) => (a === b ? labels.day(a) : `${labels.day(a)}–${labels.day(b)}`)));
+	return joinText([runs, `${hours.opens}–${hours.closes}`, labels.zone(hours.timeZone)]);
 }

@@ -49,7 +49,7 @@ export function rehypeArticleLinks() {
 						href: `#${id}`,
 						ariaLabel: t('article.anchor', heading),
 						dataCopyText: t('article.copyLink'),
-						dataCopyLabel: `${t('article.copyLink')}: ${heading}`,
+						dataCopyLabel: `${t('article.copyLink')}${t('punctuation.colon')}${heading}`,
 						dataPagefindIgnore: '',
 					},
 					children: [{ type: 'text', value: '#' }],

@@ -173,6 +173,10 @@ for (const { code: locale, lang } of LOCALES) {
 				const time = page.locator('article time[datetime]');
 				await expect(time).toHaveAttribute('datetime', article.updated);
 				await expect(time).not.toBeEmpty();
+				// The label carries its language's colon: full-width and unspaced in Chinese.
+				await expect(page.locator('.article__meta')).toHaveText(
+					locale === 'zh-cn' ? /^最后更新：\d{4}年/ : /^Last updated: [A-Z][a-z]+ \d/,
+				);
 
 				const related = article.related.filter((slug) => titleOf(slug));
 				const relatedSection = page.getByRole('region', { name: t('article.related') });

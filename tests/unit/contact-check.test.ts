@@ -174,11 +174,12 @@ test('the official index is plain JSON data', () => {
 	expect(index.hosts).toEqual(['help.okpay.example.com', 'okpay.example.com']);
 });
 
-test('the checker ships to the browser: no phone library, only its small look-alike helper', () => {
-	for (const file of ['contact-check.ts', 'lookalike.ts']) {
+test('the checker ships to the browser: no phone library, only its small look-alike and text helpers', () => {
+	const allowed = ['./lookalike', './ui-text', 'punycode/punycode.es6.js'];
+	for (const file of ['contact-check.ts', 'lookalike.ts', 'ui-text.ts']) {
 		const source = readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
 		const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
-		expect(imports.every((from) => from === './lookalike' || from === 'punycode/punycode.es6.js'), `${file}: ${imports.join(', ')}`).toBe(true);
+		expect(imports.every((from) => allowed.includes(from!)), `${file}: ${imports.join(', ')}`).toBe(true);
 		expect(source.length).toBeLessThan(20_000);
 	}
 });
@@ -220,6 +221,11 @@ describe('safety advice', () => {
 		[{ verdict: 'lookalike', reason: 'lookalike-domain' }, 'Fake. Close. Never share codes.'],
 	] as const)('non-official verdicts end with the advice: %j', (result, expected) => {
 		expect(formatContactResult(result, messages, {})).toBe(expected);
+	});
+
+	test('Chinese sentences follow each other without a space', () => {
+		const zh = { unofficial: '这不是官方联系方式。', 'unknown-phone': '这个号码不是官方客服热线。', advice: '不要转账。' };
+		expect(formatContactResult({ verdict: 'unofficial', reason: 'unknown-phone' }, zh, {})).toBe('这不是官方联系方式。这个号码不是官方客服热线。不要转账。');
 	});
 
 	test('an official verdict has no advice', () => {

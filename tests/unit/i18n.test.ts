@@ -68,3 +68,50 @@ describe('useTranslations', () => {
 		expect(plain.map((key) => (tEn as (k: UiKey) => string)(key))).toEqual(plain.map((key) => en[key]));
 	});
 });
+
+describe('zh-CN punctuation', () => {
+	const tZh = useTranslations('zh-cn');
+	const tEn = useTranslations('en');
+	/** A key's text, with a Chinese word for each argument a function takes. */
+	const textOf = (value: unknown) =>
+		typeof value === 'function' ? (value as (...args: string[]) => string)(...Array<string>(value.length).fill('示例')) : String(value);
+	/** Where ASCII punctuation is right inside Chinese text, with why. */
+	const latinSpans: readonly RegExp[] = [
+		/\b[a-z][a-z0-9+.-]*:\/\/[\w./#%~-]*/gi, // a URL or scheme: https://
+		/\bnpm run [\w:-]+/g, // a command the reader types: npm run i18n:stamp
+		/\d[:.,]\d/g, // times and numbers: 09:00, 1,000
+	];
+	const asciiPunctuation = /[:,?!;()]/g;
+
+	test('every zh-cn UI string uses full-width colon, comma, question mark, parentheses…', () => {
+		const wrong = sourceKeys.flatMap((key) => {
+			const text = latinSpans.reduce((rest, span) => rest.replace(span, ' '), textOf(zhCN[key]));
+			const found = text.match(asciiPunctuation);
+			return found ? [`${key}: ${[...new Set(found)].join(' ')} in "${textOf(zhCN[key])}"`] : [];
+		});
+		expect(wrong).toEqual([]);
+	});
+
+	test.each([
+		['，', 'a, b'],
+		['：', '最后更新: 2026年'],
+		['？', '有帮助吗?'],
+		['（）', '客服热线 (+1 800 555 0123)'],
+		['，', '只使用 https://,这个网址'],
+	])('the check finds ASCII where %s belongs: %s', (_fullWidth, text) => {
+		const rest = latinSpans.reduce((value, span) => value.replace(span, ' '), text);
+		expect(rest).toMatch(asciiPunctuation);
+	});
+
+	test.each(['https://help.okpay.example.com', 'npm run i18n:stamp -- <文章标识>', '09:00–21:00'])('the check leaves Latin spans alone: %s', (text) => {
+		const rest = latinSpans.reduce((value, span) => value.replace(span, ' '), text);
+		expect(rest).not.toMatch(asciiPunctuation);
+	});
+
+	test('labels take their language’s colon, unspaced in Chinese', () => {
+		expect(tZh('article.updated') + tZh('punctuation.colon')).toBe('最后更新：');
+		expect(tEn('article.updated') + tEn('punctuation.colon')).toBe('Last updated: ');
+		expect(`${tZh('contact.kind.phone')}${tZh('punctuation.openParen')}+1 800${tZh('punctuation.closeParen')}`).toBe('客服热线（+1 800）');
+		expect(`${tEn('contact.kind.phone')}${tEn('punctuation.openParen')}+1 800${tEn('punctuation.closeParen')}`).toBe('Hotline (+1 800)');
+	});
+});

@@ -52,6 +52,11 @@ describe('formatHours', () => {
 		expect(formatHours(value, labels, weekdays)).toBe(expected);
 	});
 
+	test('joins runs with the given list format (、 in Chinese), and no space before a full-width bracket', () => {
+		const zh = { always: '全天 24 小时', day: (day: Weekday) => ({ mon: '周一', wed: '周三', fri: '周五' })[day as 'mon'] ?? day, zone: (zone: string) => `（${zone} 时间）`, list: (items: readonly string[]) => items.join('、') };
+		expect(formatHours(hours(['mon', 'wed', 'fri']), zh, weekdays)).toBe('周一、周三、周五 09:00–18:00（Asia/Shanghai 时间）');
+	});
+
 	test('uses the given day order', () => {
 		expect(formatHours(hours(['sun', 'mon', 'tue']), labels, sundayFirst)).toBe('Sun–Tue 09:00–18:00 (Asia/Shanghai time)');
 	});

@@ -148,10 +148,14 @@ export default {
 	'sample.notice': 'Sample site: all contact details here are fictional sample data (example.com domains, 555-01xx numbers), not real support channels.',
 	'sample.badge': 'Sample',
 	'redirect.title': 'This page has moved',
-	'redirect.text': 'This page has moved to:',
+	'redirect.text': 'This page has moved to',
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This link may be out of date or mistyped. Try searching, or start from the home page.',
 	'chooser.title': 'Choose your language',
 	'chooser.intro': 'The OKPay Help Center is available in:',
+	// Punctuation that joins UI text, with the spacing each language puts around it.
+	'punctuation.colon': ': ',
+	'punctuation.openParen': ' (',
+	'punctuation.closeParen': ')',
 	'footer.note': 'This help center is a static site: no sign-in, and it collects no personal information.',
 } satisfies Dictionary;

@@ -146,10 +146,14 @@ export default {
 	'sample.notice': '示例站点：本站的联系方式均为虚构的示例数据（example.com 域名、555-01xx 号码），不是真实的客服渠道。',
 	'sample.badge': '示例',
 	'redirect.title': '页面已移动',
-	'redirect.text': '这个页面已经移动到：',
+	'redirect.text': '这个页面已经移动到',
 	'notFound.title': '找不到这个页面',
 	'notFound.text': '这个链接可能已失效或输入有误。试试搜索，或者从首页开始浏览。',
 	'chooser.title': '请选择语言',
 	'chooser.intro': 'OKPay 帮助中心提供以下语言版本：',
+	// Punctuation that joins UI text, with the spacing each language puts around it.
+	'punctuation.colon': '：',
+	'punctuation.openParen': '（',
+	'punctuation.closeParen': '）',
 	'footer.note': '本帮助中心是静态网站，不需要登录，也不会收集你的个人信息。',
 } as const;
