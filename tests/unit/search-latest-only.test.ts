@@ -6,7 +6,7 @@ function controlledSearch() {
 	const started: string[] = [];
 	const finishers: Array<(fail?: boolean) => void> = [];
 	const schedule = latestOnly(
-		(query) =>
+		(query: string) =>
 			new Promise<void>((resolve, reject) => {
 				started.push(query);
 				finishers.push((fail) => (fail ? reject(new Error('boom')) : resolve()));

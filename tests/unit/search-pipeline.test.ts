@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ResultPreview } from '../../src/lib/search/index-record';
-import { runSearch, type SearchBackend } from '../../src/lib/search/pipeline';
+import { runSearch, withoutPartialWord, type SearchBackend } from '../../src/lib/search/pipeline';
 import type { SynonymGroups } from '../../src/lib/search/synonyms';
 import { tokenize } from '../../src/lib/search/tokens';
 
@@ -78,5 +78,31 @@ describe('runSearch', () => {
 		expect(await runSearch('withdrawal', backend(), 2)).toHaveLength(2);
 		expect(await runSearch('   ', backend(), 5)).toEqual([]);
 		expect(await runSearch('zzzz', backend(), 5)).toEqual([]);
+	});
+});
+
+describe('withoutPartialWord', () => {
+	test.each([
+		['p', ''],
+		['pa', 'pa'],
+		['pay', 'pay'],
+		['payment p', 'payment'],
+		['payment pa', 'payment'],
+		['payment pas', 'payment pas'],
+		['payment ', 'payment '],
+		['id', 'id'],
+		['退款', '退款'],
+		['退款 a', '退款'],
+		['2fa', '2fa'],
+	])('%j → %j', (raw, expected) => {
+		expect(withoutPartialWord(raw)).toBe(expected);
+	});
+
+	test('a search while typing ignores a one-letter last word', async () => {
+		const b = backend();
+		await runSearch('withdrawal f', b, 10, true);
+		expect(b.looked).not.toContain('f');
+		await runSearch('withdrawal f', b, 10, false);
+		expect(b.looked).toContain('f');
 	});
 });

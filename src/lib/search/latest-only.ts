@@ -3,10 +3,10 @@
  * and older ones are dropped. No fixed delay: a warm engine answers within a frame or two,
  * and fast typing collapses into one search per finished run.
  */
-export function latestOnly(run: (query: string) => Promise<unknown>): ((query: string) => void) & { cancel(): void } {
+export function latestOnly<T>(run: (query: T) => Promise<unknown>): ((query: T) => void) & { cancel(): void } {
 	let running = false;
-	let waiting: string | undefined;
-	const start = (query: string) => {
+	let waiting: { readonly query: T } | undefined;
+	const start = (query: T) => {
 		running = true;
 		void run(query)
 			.catch(() => undefined)
@@ -14,11 +14,11 @@ export function latestOnly(run: (query: string) => Promise<unknown>): ((query: s
 				running = false;
 				const next = waiting;
 				waiting = undefined;
-				if (next !== undefined) start(next);
+				if (next !== undefined) start(next.query);
 			});
 	};
-	const schedule = (query: string) => {
-		if (running) waiting = query;
+	const schedule = (query: T) => {
+		if (running) waiting = { query };
 		else start(query);
 	};
 	/** Drops the waiting query (the reader closed the results); a running one finishes unseen. */

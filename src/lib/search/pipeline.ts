@@ -70,9 +70,25 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
 	return resolved;
 }
 
-/** Runs one search and returns up to `limit` results, best first. */
-export async function runSearch(raw: string, backend: SearchBackend, limit: number): Promise<SearchResult[]> {
-	const readerParts = parseQuery(raw);
+/**
+ * Returns the query to search while the reader is still typing: a last Latin word of one letter
+ * (or two, after other words) is a word being typed, and as a prefix it would match so many index
+ * words that the reader would download a large part of the index for a query nobody asked.
+ */
+export function withoutPartialWord(raw: string): string {
+	if (/\s$/.test(raw)) return raw;
+	const words = raw.trim().split(/\s+/);
+	const last = words.at(-1) ?? '';
+	if (!/^[a-z]+$/i.test(last) || last.length > 2 || (last.length === 2 && words.length === 1)) return raw;
+	return words.slice(0, -1).join(' ');
+}
+
+/**
+ * Runs one search and returns up to `limit` results, best first. `typing` says the text is
+ * still being typed (not submitted): its last word is then a prefix, and a very short one waits.
+ */
+export async function runSearch(raw: string, backend: SearchBackend, limit: number, typing = false): Promise<SearchResult[]> {
+	const readerParts = parseQuery(typing ? withoutPartialWord(raw) : raw);
 	if (readerParts.length === 0) return [];
 	const parts = await resolveParts(readerParts, backend, raw.toLowerCase());
 	const terms = [...new Set(parts.flatMap((p) => p.terms.map((t) => t.term)))];
@@ -88,13 +104,12 @@ export async function runSearch(raw: string, backend: SearchBackend, limit: numb
 	return previews
 		.map(({ score, preview }) => ({ preview, score: rerank(score, preview, shown, query, intents) }))
 		.sort((a, b) => b.score - a.score)
-		.map(({ preview }) => toResult(preview, shown, raw));
+		.map(({ preview }) => toResult(preview, shown, typing && !/\s$/.test(raw)));
 }
 
 /** Returns the result for one page: its excerpt, and a link to the answering section unless the title names the whole query. */
-function toResult(preview: ResultPreview, words: readonly string[], raw: string): SearchResult {
-	const typing = !/\s$/.test(raw);
-	const excerpt = buildExcerpt(preview, words, typing);
+function toResult(preview: ResultPreview, words: readonly string[], lastIsPrefix: boolean): SearchResult {
+	const excerpt = buildExcerpt(preview, words, lastIsPrefix);
 	const titleNamesQuery = countWordsIn(preview.title, words) >= words.length;
 	const target = excerpt.section && !titleNamesQuery ? `${preview.url}#${encodeURIComponent(excerpt.section.id)}` : preview.url;
 	return { url: preview.url, title: preview.title, category: preview.category, excerpt, target };

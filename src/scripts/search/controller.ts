@@ -1,5 +1,6 @@
 import { watchZeroResults } from '../feedback-beacon';
 import { latestOnly } from '../../lib/search/latest-only';
+import { withoutPartialWord } from '../../lib/search/pipeline';
 import { preloadSearch, search, type SearchResult } from './engine';
 import { formatCount, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
@@ -86,13 +87,15 @@ function attachCombobox(
 		status.textContent = results.length === 0 ? messages.noResults.replace('{query}', query) : formatCount(messages, results.length);
 		watchZeroResults(query, results.length);
 	};
-	const schedule = latestOnly(async (query) => {
+	// Everything the combobox searches is text being typed: its last word may be unfinished.
+	const schedule = latestOnly(async (query: string) => {
 		const mine = ++generation;
-		if (!query.trim()) {
+		// One letter is not a query yet: nothing to show, and nothing to download.
+		if (!withoutPartialWord(query).trim()) {
 			watchZeroResults('', 0);
 			return close();
 		}
-		const results = await search(query, lang, 6).catch(() => null);
+		const results = await search(query, lang, 6, true).catch(() => null);
 		if (mine !== generation) return;
 		if (results === null) {
 			status.textContent = messages.error;
@@ -168,11 +171,11 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	status.textContent = '';
 	let generation = 0;
 
-	const show = async (query: string) => {
+	const show = async (query: string, typing = false) => {
 		const mine = ++generation;
 		const trimmed = query.trim();
 		results.setAttribute('aria-busy', 'true');
-		if (!trimmed) {
+		if (!(typing ? withoutPartialWord(query) : query).trim()) {
 			watchZeroResults('', 0);
 			results.replaceChildren();
 			delete results.dataset['query'];
@@ -182,7 +185,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			return;
 		}
 		status.textContent = messages.loading;
-		const found = await search(trimmed, lang, 10).catch(() => null);
+		const found = await search(typing ? query : trimmed, lang, 10, typing).catch(() => null);
 		if (mine !== generation) return;
 		if (found === null) {
 			status.textContent = messages.error;
@@ -208,7 +211,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		watchZeroResults(trimmed, found.length);
 		results.setAttribute('aria-busy', 'false');
 	};
-	const schedule = latestOnly(show);
+	const schedule = latestOnly((text: string) => show(text, true));
 	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
 
 	// One history entry per query: the first keystroke of a new query pushes, the rest replace,

@@ -80,7 +80,7 @@ function createBackend(lang: string): SearchBackend {
 	};
 }
 
-/** Returns up to `limit` results for what the reader typed, best first. */
-export function search(rawQuery: string, lang: string, limit = 10): Promise<SearchResult[]> {
-	return runSearch(rawQuery, createBackend(lang), limit);
+/** Returns up to `limit` results for what the reader typed, best first; `typing`: not submitted yet. */
+export function search(rawQuery: string, lang: string, limit = 10, typing = false): Promise<SearchResult[]> {
+	return runSearch(rawQuery, createBackend(lang), limit, typing);
 }
