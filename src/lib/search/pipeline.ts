@@ -9,11 +9,11 @@ import { buildExcerpt, type Excerpt } from './excerpt';
 import { countWordsIn } from './highlight';
 import type { ResultPreview } from './index-record';
 import { getIntents } from './intent';
-import { parseQuery, type QueryPart } from './query';
+import { isFunctionChar, normalizeQuery, parseQuery, type QueryPart } from './query';
 import { rerank, scorePages, type Hit, type LookupPart, type UnitRef } from './rank';
 import { correctWord } from './spell';
 import { expandSynonyms, type SynonymGroups } from './synonyms';
-import { hasHan } from './tokens';
+import { encodeHan, hasHan } from './tokens';
 
 /** What the pipeline needs from the index; the browser wires it to Pagefind and fetch. */
 export interface SearchBackend {
@@ -33,20 +33,35 @@ export interface SearchResult {
 	readonly target: string;
 }
 
-/** Returns the reader's units that one of the phrasings names: Chinese characters inside a part, or whole Latin words. */
-function standsFor(parts: readonly QueryPart[], phrasings: readonly string[]): UnitRef[] {
-	for (const phrasing of phrasings) {
-		if (hasHan(phrasing)) {
-			for (const [index, part] of parts.entries()) {
-				const at = part.text.indexOf(phrasing);
-				if (at < 0) continue;
-				const start = [...part.text.slice(0, at)].length;
-				return [...phrasing].map((_, i) => [index, start + i] as const);
-			}
-		} else {
-			const found = phrasing.split(/\s+/).map((w) => parts.findIndex((p) => p.text === w));
-			if (found.every((i) => i >= 0)) return found.map((i) => [i, 0] as const);
+/** Returns where in `text` the longest stretch it shares with `phrase` starts, and its length. */
+function longestShared(text: string, phrase: string): [number, number] {
+	const chars = [...text];
+	for (let length = chars.length; length > 0; length--) {
+		for (let start = 0; start + length <= chars.length; start++) {
+			if (phrase.includes(chars.slice(start, start + length).join(''))) return [start, length];
 		}
+	}
+	return [0, 0];
+}
+
+/**
+ * Returns the reader's units that the first phrasing found in the query names: Latin words it
+ * contains, and the characters of Chinese parts it shares (`pin码` covers the word `pin` and
+ * the 码 of `码忘`).
+ */
+function standsFor(parts: readonly QueryPart[], phrasings: readonly string[], query: string): UnitRef[] {
+	for (const phrasing of phrasings) {
+		if (!query.includes(phrasing)) continue;
+		const units: UnitRef[] = [];
+		parts.forEach((part, index) => {
+			if (!hasHan(part.text)) {
+				if (new RegExp(`(^|[^a-z0-9])${part.text}($|[^a-z0-9])`).test(phrasing)) units.push([index, 0]);
+				return;
+			}
+			const [start, length] = longestShared(part.text, phrasing);
+			for (let i = 0; i < length; i++) units.push([index, start + i]);
+		});
+		if (units.length > 0) return units;
 	}
 	return [];
 }
@@ -61,13 +76,35 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
 	}
 	const groups = await backend.synonyms();
 	const readerCount = resolved.length;
-	for (const wording of expandSynonyms(`${query} ${resolved.map((p) => p.text).join(' ')}`, groups)) {
+	const said = `${normalizeQuery(query)} ${resolved.map((p) => p.text).join(' ')}`;
+	for (const wording of expandSynonyms(said, groups)) {
 		const phrasings = groups.find((g) => g[0] === wording) ?? [];
-		const stands = standsFor(resolved.slice(0, readerCount), phrasings);
+		const stands = standsFor(resolved.slice(0, readerCount), phrasings, said);
 		if (stands.length === 0) continue;
 		for (const alternative of parseQuery(wording)) resolved.push({ ...alternative, synonym: stands });
 	}
 	return resolved;
+}
+
+/**
+ * Returns the parts with a lookup added for every Chinese character that no pair around it
+ * found anywhere (忘 in 密码忘了: 码忘 is in no article, 忘 alone finds 忘记). Adjacent pairs are
+ * precise but cut words where the reader's sentence does; the lone character still counts.
+ */
+export function withOrphanCharacters(parts: readonly LookupPart[], hits: ReadonlyMap<string, readonly Hit[]>): readonly LookupPart[] {
+	let changed = false;
+	const next = parts.map((part) => {
+		if (part.synonym || !hasHan(part.text)) return part;
+		const chars = [...part.text];
+		const found = new Set(part.terms.filter((t) => (hits.get(t.term)?.length ?? 0) > 0).flatMap((t) => t.covers));
+		const orphans = chars
+			.map((char, unit) => ({ char, unit }))
+			.filter(({ char, unit }) => !found.has(unit) && !isFunctionChar(char) && !part.terms.some((t) => t.covers.length === 1 && t.covers[0] === unit));
+		if (orphans.length === 0) return part;
+		changed = true;
+		return { ...part, terms: [...part.terms, ...orphans.map(({ char, unit }) => ({ term: encodeHan(char), covers: [unit] }))] };
+	});
+	return changed ? next : parts;
 }
 
 /**
@@ -90,10 +127,15 @@ export function withoutPartialWord(raw: string): string {
 export async function runSearch(raw: string, backend: SearchBackend, limit: number, typing = false): Promise<SearchResult[]> {
 	const readerParts = parseQuery(typing ? withoutPartialWord(raw) : raw);
 	if (readerParts.length === 0) return [];
-	const parts = await resolveParts(readerParts, backend, raw.toLowerCase());
-	const terms = [...new Set(parts.flatMap((p) => p.terms.map((t) => t.term)))];
-	const hits = await Promise.all(terms.map(async (term) => [term, await backend.lookup(term)] as const));
-	const scores = scorePages(parts, new Map(hits));
+	const resolved = await resolveParts(readerParts, backend, raw.toLowerCase());
+	const lookUp = async (list: readonly LookupPart[]) => {
+		const terms = [...new Set(list.flatMap((p) => p.terms.map((t) => t.term)))];
+		return new Map(await Promise.all(terms.map(async (term) => [term, await backend.lookup(term)] as const)));
+	};
+	const hits = await lookUp(resolved);
+	const parts = withOrphanCharacters(resolved, hits);
+	if (parts !== resolved) for (const [term, found] of await lookUp(parts)) hits.set(term, found);
+	const scores = scorePages(parts, hits);
 	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
 	if (ranked.length === 0) return [];
 	const best = ranked[0]![1];
