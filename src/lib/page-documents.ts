@@ -14,6 +14,18 @@
  * (`aria-labelledby`), and every article body verbatim. Document rules count everywhere in it;
  * element rules count only inside the bodies (the rest of the outline is cut down and checked
  * whole on one page per shell). It is cut from the page's own source, so lines are the page's.
+ *
+ * What each source can get wrong, and where it is caught (tests/unit/page-documents.test.ts):
+ * - the article body (Markdown, the author's JSX, MDX components): anything inside it, such as
+ *   an image without alt or a block in a paragraph: element rules on the body, in the outline;
+ * - the body where the template puts it (a `<main>` inside the `<article>`): the same, since
+ *   the outline keeps the body's real ancestors;
+ * - the body against the template (an id, landmark name, label target or control name on both
+ *   sides): document rules on the outline, which holds both;
+ * - the template (layouts, components) and the data it shows (titles, YAML entries): Astro
+ *   escapes every text and value it writes, so pages of one shell key differ only in what the
+ *   key keeps apart (./page-shell.ts), and one whole page per key shows every element problem;
+ *   data that makes ids or landmark names collide is caught by the document rules, on every page.
  */
 import {
 	childrenOf,
@@ -66,7 +78,7 @@ export const getBodyRanges = (bodies: readonly HtmlElement[]): [number, number][
 const isRelated = ({ name, attribs }: HtmlElement): boolean =>
 	LANDMARKS.has(name) || FORM_PARTS.has(name) || name === 'map' || 'id' in attribs || 'role' in attribs || 'form' in attribs;
 
-/** Attributes no rule relates elements by; left out of the outline's cut-down shell. */
+/** Attributes no document rule reads, nor any element rule of a body's ancestor: left out of the cut-down shell. */
 const isInert = (name: string) => name === 'class' || name === 'style' || name.startsWith('data-');
 
 /** Returns a start tag without inert attributes. */
