@@ -34,7 +34,7 @@ export interface QueryCost {
 
 export interface SearchCost {
 	readonly locale: string;
-	/** Fetched from /pagefind/ when the search box was focused (the warm-up), before any key. */
+	/** Fetched from /pagefind/ while the search page opened (the warm-up), before any key. */
 	readonly warmUp: Bytes;
 	readonly first: QueryCost;
 	readonly second: QueryCost;
@@ -160,13 +160,13 @@ export async function measureSearch(
 ): Promise<SearchCost> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto(`${server.url}/${locale}/search/`, { waitUntil: 'load' });
-	await settle(server);
-	// On the search page, focus loads the controller and warms Pagefind, as a reader's tap does.
+	// The search page warms Pagefind as it opens (preloads and the controller): that is the warm-up.
 	server.reset();
-	await page.focus('#search-page');
+	await page.goto(`${server.url}/${locale}/search/`, { waitUntil: 'load' });
+	await page.waitForSelector('#search-page');
 	await settle(server);
 	const warmUp = sum(server.log.filter((f) => f.kind === 'search'));
+	await page.focus('#search-page');
 	const first = await typeQuery(page, server, queries[0]);
 	await page.fill('#search-page', '');
 	await settle(server);
@@ -186,4 +186,93 @@ export async function measureSearch(
 	const fromUrl = { ms, pagefind: sum(server.log.filter((f) => f.kind === 'search')), results };
 	await fresh.close();
 	return { locale, warmUp, first, second, fromUrl };
+}
+
+/** A phone on a slow mobile network, as issue 12 sets it: 400 ms round trip, 400 kbit/s both ways. */
+export const SLOW_NETWORK = { latencyMs: 400, kbitPerSecond: 400 } as const;
+
+export interface ThrottledSearch {
+	readonly locale: string;
+	readonly query: string;
+	/** From opening the page until the search box could be typed into. */
+	readonly boxReadyMs: number;
+	/** From the last keystroke (for Chinese: the input method's commit) to the frame showing the results. */
+	readonly keystrokeToResultsMs: number;
+	/** From /pagefind/ before the first keystroke: what warming up cost. */
+	readonly warmUp: Bytes;
+	/** From /pagefind/ from opening the page to the results: warm-up and the query together. */
+	readonly pagefind: Bytes;
+	readonly requests: number;
+	readonly results: number;
+}
+
+/**
+ * Opens the search page on a throttled connection and types a query as a reader on a phone does,
+ * 150 ms a key; Chinese is composed as pinyin through the input method and committed. Measures the
+ * time from the last keystroke to the results, and every byte fetched from /pagefind/ on the way.
+ */
+export async function measureThrottledSearch(
+	browser: Browser,
+	server: StaticServer,
+	locale: string,
+	query: string,
+	pinyin?: string,
+): Promise<ThrottledSearch> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	const bytesPerSecond = (SLOW_NETWORK.kbitPerSecond * 1000) / 8;
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: SLOW_NETWORK.latencyMs,
+		downloadThroughput: bytesPerSecond,
+		uploadThroughput: bytesPerSecond,
+	});
+	server.reset();
+	const opened = performance.now();
+	await page.goto(`${server.url}/${locale}/search/`, { waitUntil: 'commit' });
+	await page.waitForSelector('#search-page', { timeout: 120_000 });
+	const boxReadyMs = performance.now() - opened;
+	await page.focus('#search-page');
+	const keyDelay = 150;
+	const beforeKeys = server.log.length;
+	const warmUp = sum(server.log.slice(0, beforeKeys).filter((f) => f.kind === 'search'));
+	if (pinyin) {
+		for (let i = 1; i <= pinyin.length; i++) {
+			const text = pinyin.slice(0, i);
+			await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+			await page.waitForTimeout(keyDelay);
+		}
+		await cdp.send('Input.insertText', { text: query });
+	} else {
+		await page.keyboard.type(query, { delay: keyDelay });
+	}
+	const lastKey = await page.evaluate(() => performance.now());
+	const frame = await page
+		.waitForFunction(
+			(q) => {
+				const list = document.querySelector<HTMLElement>('[data-search-results]');
+				if (list?.dataset['query'] !== q || list.getAttribute('aria-busy') !== 'false') return null;
+				return new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+			},
+			query,
+			{ timeout: 120_000, polling: 20 },
+		)
+		.then((handle) => handle.jsonValue() as Promise<number>);
+	const results = await page.locator('[data-search-results] > li').count();
+	await settle(server);
+	const files = server.log.filter((f) => f.kind === 'search');
+	await context.close();
+	return {
+		locale,
+		query,
+		boxReadyMs,
+		// The last key was pressed just before `lastKey` was read: never more than one round trip early.
+		keystrokeToResultsMs: frame - lastKey,
+		warmUp,
+		pagefind: sum(files),
+		requests: files.length,
+		results,
+	};
 }

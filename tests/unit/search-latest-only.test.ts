@@ -5,10 +5,12 @@ import { latestOnly } from '../../src/lib/search/latest-only';
 function controlledSearch() {
 	const started: string[] = [];
 	const finishers: Array<(fail?: boolean) => void> = [];
+	const supersededOf: Array<() => boolean> = [];
 	const schedule = latestOnly(
-		(query: string) =>
+		(query: string, superseded: () => boolean) =>
 			new Promise<void>((resolve, reject) => {
 				started.push(query);
+				supersededOf.push(superseded);
 				finishers.push((fail) => (fail ? reject(new Error('boom')) : resolve()));
 			}),
 	);
@@ -17,7 +19,7 @@ function controlledSearch() {
 		// Let the .finally() chain start the waiting query.
 		for (let i = 0; i < 5; i++) await Promise.resolve();
 	};
-	return { started, schedule, finish };
+	return { started, schedule, finish, supersededOf };
 }
 
 describe('latestOnly', () => {
@@ -49,6 +51,18 @@ describe('latestOnly', () => {
 		expect(started).toEqual(['r']);
 		schedule('refund');
 		expect(started).toEqual(['r', 'refund']);
+	});
+
+	test('a run learns it is superseded once a newer query waits, or the reader cancelled', async () => {
+		const { schedule, finish, supersededOf } = controlledSearch();
+		schedule('r');
+		expect(supersededOf[0]!()).toBe(false);
+		schedule('re');
+		expect(supersededOf[0]!()).toBe(true);
+		await finish();
+		expect(supersededOf[1]!()).toBe(false);
+		schedule.cancel();
+		expect(supersededOf[1]!()).toBe(true);
 	});
 
 	test('a failed run does not stop the next query', async () => {

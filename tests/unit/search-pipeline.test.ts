@@ -45,7 +45,8 @@ function backend(synonyms: SynonymGroups = []): SearchBackend & { looked: string
 	};
 }
 
-const slugs = async (query: string, b = backend()) => (await runSearch(query, b, 10)).map((r) => r.url.split('/').at(-2));
+const search = async (query: string, b = backend(), limit = 10) => (await runSearch(query, b, limit)) ?? [];
+const slugs = async (query: string, b = backend()) => (await search(query, b)).map((r) => r.url.split('/').at(-2));
 
 describe('runSearch', () => {
 	test('a bare topic finds the how-to first; a problem or a duration finds its own article', async () => {
@@ -63,15 +64,24 @@ describe('runSearch', () => {
 	});
 
 	test('links to the answering section unless the title names the whole query', async () => {
-		const [closed] = await runSearch('card closed', backend(), 1);
+		const [closed] = await search('card closed', backend(), 1);
 		expect(closed!.target).toBe('/en/articles/failed/#why');
-		const [withdraw] = await runSearch('withdraw balance', backend(), 1);
+		const [withdraw] = await search('withdraw balance', backend(), 1);
 		expect(withdraw!.target).toBe('/en/articles/withdraw/');
 	});
 
 	test('a synonym group brings the article wording', async () => {
 		expect(await slugs('cash out', backend([['withdraw', 'cash out']]))).toContain('withdraw');
 		expect(await slugs('cash out', backend())).toEqual([]);
+	});
+
+	test('a search a newer query took over returns nothing and fetches no previews; its lookups still run', async () => {
+		const b = backend();
+		let previews = 0;
+		const counting = { ...b, preview: (id: string) => (previews++, b.preview(id)) };
+		expect(await runSearch('withdrawal', counting, 10, { superseded: () => true })).toBeUndefined();
+		expect(previews).toBe(0);
+		expect(b.looked).toContain('withdrawal');
 	});
 
 	test('returns at most `limit` results and nothing for nothing', async () => {
@@ -100,9 +110,9 @@ describe('withoutPartialWord', () => {
 
 	test('a search while typing ignores a one-letter last word', async () => {
 		const b = backend();
-		await runSearch('withdrawal f', b, 10, true);
+		await runSearch('withdrawal f', b, 10, { typing: true });
 		expect(b.looked).not.toContain('f');
-		await runSearch('withdrawal f', b, 10, false);
+		await runSearch('withdrawal f', b, 10, { typing: false });
 		expect(b.looked).toContain('f');
 	});
 });

@@ -9,7 +9,7 @@ import { buildExcerpt, type Excerpt } from './excerpt';
 import { countWordsIn } from './highlight';
 import type { ResultPreview } from './index-record';
 import { getIntents } from './intent';
-import { isFunctionChar, normalizeQuery, parseQuery, type QueryPart } from './query';
+import { allPairs, isFunctionChar, normalizeQuery, parseQuery, type QueryPart } from './query';
 import { rerank, scorePages, type Hit, type LookupPart, type UnitRef } from './rank';
 import { correctWord } from './spell';
 import { expandSynonyms, type SynonymGroups } from './synonyms';
@@ -87,22 +87,27 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
 }
 
 /**
- * Returns the parts with a lookup added for every Chinese character that no pair around it
- * found anywhere (忘 in 密码忘了: 码忘 is in no article, 忘 alone finds 忘记). Adjacent pairs are
- * precise but cut words where the reader's sentence does; the lone character still counts.
+ * Returns the parts with more lookups for every Chinese character that the first ones found
+ * nowhere: the pairs it forms with its neighbours that were not looked up yet, and the character
+ * alone (the cover 往余 额里 misses 余额; 忘 in 密码忘了 is found as 忘记). The first lookups cover
+ * the query once, which costs the fewest index downloads; this pass repairs where the reader's
+ * sentence and the cover cut words differently.
  */
 export function withOrphanCharacters(parts: readonly LookupPart[], hits: ReadonlyMap<string, readonly Hit[]>): readonly LookupPart[] {
 	let changed = false;
 	const next = parts.map((part) => {
 		if (part.synonym || !hasHan(part.text)) return part;
-		const chars = [...part.text];
 		const found = new Set(part.terms.filter((t) => (hits.get(t.term)?.length ?? 0) > 0).flatMap((t) => t.covers));
-		const orphans = chars
-			.map((char, unit) => ({ char, unit }))
-			.filter(({ char, unit }) => !found.has(unit) && !isFunctionChar(char) && !part.terms.some((t) => t.covers.length === 1 && t.covers[0] === unit));
+		const orphans = [...part.text].map((char, unit) => ({ char, unit })).filter(({ char, unit }) => !found.has(unit) && !isFunctionChar(char));
 		if (orphans.length === 0) return part;
+		const looked = new Set(part.terms.map((t) => t.term));
+		const added = [
+			...allPairs(part).filter((t) => !looked.has(t.term) && orphans.some((o) => t.covers.includes(o.unit))),
+			...orphans.filter((o) => !looked.has(encodeHan(o.char))).map(({ char, unit }) => ({ term: encodeHan(char), covers: [unit] })),
+		];
+		if (added.length === 0) return part;
 		changed = true;
-		return { ...part, terms: [...part.terms, ...orphans.map(({ char, unit }) => ({ term: encodeHan(char), covers: [unit] }))] };
+		return { ...part, terms: [...part.terms, ...added] };
 	});
 	return changed ? next : parts;
 }
@@ -120,11 +125,25 @@ export function withoutPartialWord(raw: string): string {
 	return words.slice(0, -1).join(' ');
 }
 
+/** How a search is run: while the reader is still typing, and whether a newer query already waits. */
+export interface SearchOptions {
+	/** The text is still being typed (not submitted): its last word is a prefix, and a very short one waits. */
+	readonly typing?: boolean;
+	/** True once a newer query is waiting: results would never be shown, so their previews are not fetched. */
+	readonly superseded?: () => boolean;
+}
+
 /**
- * Runs one search and returns up to `limit` results, best first. `typing` says the text is
- * still being typed (not submitted): its last word is then a prefix, and a very short one waits.
+ * Runs one search and returns up to `limit` results, best first, or undefined when a newer query
+ * took over before the results' previews were fetched (the index lookups still ran: the newer
+ * query, usually one more letter of the same word, needs the same index downloads).
  */
-export async function runSearch(raw: string, backend: SearchBackend, limit: number, typing = false): Promise<SearchResult[]> {
+export async function runSearch(
+	raw: string,
+	backend: SearchBackend,
+	limit: number,
+	{ typing = false, superseded = () => false }: SearchOptions = {},
+): Promise<SearchResult[] | undefined> {
 	const readerParts = parseQuery(typing ? withoutPartialWord(raw) : raw);
 	if (readerParts.length === 0) return [];
 	const resolved = await resolveParts(readerParts, backend, raw.toLowerCase());
@@ -138,6 +157,7 @@ export async function runSearch(raw: string, backend: SearchBackend, limit: numb
 	const scores = scorePages(parts, hits);
 	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
 	if (ranked.length === 0) return [];
+	if (superseded()) return undefined;
 	const best = ranked[0]![1];
 	const shown = parts.filter((p) => !p.synonym).map((p) => p.text);
 	const previews = await Promise.all(ranked.map(async ([id, score]) => ({ score: score / best, preview: await backend.preview(id) })));

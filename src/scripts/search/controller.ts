@@ -88,15 +88,15 @@ function attachCombobox(
 		watchZeroResults(query, results.length);
 	};
 	// Everything the combobox searches is text being typed: its last word may be unfinished.
-	const schedule = latestOnly(async (query: string) => {
+	const schedule = latestOnly(async (query: string, superseded: () => boolean) => {
 		const mine = ++generation;
 		// One letter is not a query yet: nothing to show, and nothing to download.
 		if (!withoutPartialWord(query).trim()) {
 			watchZeroResults('', 0);
 			return close();
 		}
-		const results = await search(query, lang, 6, true).catch(() => null);
-		if (mine !== generation) return;
+		const results = await search(query, lang, 6, { typing: true, superseded }).catch(() => null);
+		if (mine !== generation || results === undefined) return;
 		if (results === null) {
 			status.textContent = messages.error;
 			return;
@@ -171,7 +171,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	status.textContent = '';
 	let generation = 0;
 
-	const show = async (query: string, typing = false) => {
+	const show = async (query: string, typing = false, superseded?: () => boolean) => {
 		const mine = ++generation;
 		const trimmed = query.trim();
 		results.setAttribute('aria-busy', 'true');
@@ -185,8 +185,8 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			return;
 		}
 		status.textContent = messages.loading;
-		const found = await search(typing ? query : trimmed, lang, 10, typing).catch(() => null);
-		if (mine !== generation) return;
+		const found = await search(typing ? query : trimmed, lang, 10, { typing, ...(superseded ? { superseded } : {}) }).catch(() => null);
+		if (mine !== generation || found === undefined) return;
 		if (found === null) {
 			status.textContent = messages.error;
 			results.replaceChildren();
@@ -211,7 +211,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		watchZeroResults(trimmed, found.length);
 		results.setAttribute('aria-busy', 'false');
 	};
-	const schedule = latestOnly((text: string) => show(text, true));
+	const schedule = latestOnly((text: string, superseded: () => boolean) => show(text, true, superseded));
 	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
 
 	// One history entry per query: the first keystroke of a new query pushes, the rest replace,

@@ -3,7 +3,7 @@
  * Pagefind, the previews and the small JSON lists written beside the index.
  */
 import type { ResultPreview } from '../../lib/search/index-record';
-import { runSearch, type SearchBackend, type SearchResult } from '../../lib/search/pipeline';
+import { runSearch, type SearchBackend, type SearchOptions, type SearchResult } from '../../lib/search/pipeline';
 import { PAGEFIND_RANKING, type Hit } from '../../lib/search/rank';
 import type { SynonymGroups } from '../../lib/search/synonyms';
 
@@ -80,7 +80,7 @@ function createBackend(lang: string): SearchBackend {
 	};
 }
 
-/** Returns up to `limit` results for what the reader typed, best first; `typing`: not submitted yet. */
-export function search(rawQuery: string, lang: string, limit = 10, typing = false): Promise<SearchResult[]> {
-	return runSearch(rawQuery, createBackend(lang), limit, typing);
+/** Returns up to `limit` results for what the reader typed, best first; undefined when superseded (see runSearch). */
+export function search(rawQuery: string, lang: string, limit = 10, options: SearchOptions = {}): Promise<SearchResult[] | undefined> {
+	return runSearch(rawQuery, createBackend(lang), limit, options);
 }
