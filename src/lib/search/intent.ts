@@ -8,7 +8,7 @@ export type Intent = 'problem' | 'duration' | 'cost';
 
 const PATTERNS: Readonly<Record<Intent, RegExp>> = {
 	problem:
-		/失败|忘|丢|被盗|被偷|被骗|不了|不成功|不到|没到|没收到|没有到|未到|还没|不上|不进|不能|无法|不行|不通过|未通过|被拒|驳回|错了|转错|输错|异常|报错|超出|超限|被退回|退回|闪退|打不开|不支持|不一致|怎么办|\b(fail\w*|error\w*|cannot|can'?t|cant|not|didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|isn'?t|problem\w*|issue\w*|declin\w*|reject\w*|wrong|stuck|missing|exceed\w*|unable|never|what if|forgot\w*|lost|stolen|hacked)\b/u,
+		/失败|忘|丢|被盗|被偷|被骗|没|不了|不成功|不到|没到|没收到|没有到|未到|还没|不上|不进|不能|无法|不行|不通过|未通过|被拒|驳回|错了|转错|输错|异常|报错|超出|超限|被退回|退回|闪退|打不开|不支持|不一致|怎么办|\b(fail\w*|error\w*|cannot|can'?t|cant|not|didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|isn'?t|problem\w*|issue\w*|declin\w*|reject\w*|wrong|stuck|missing|exceed\w*|unable|never|what if|forgot\w*|lost|stolen|hacked)\b/u,
 	duration: /多久|多长时间|几天|何时|什么时候|\b(how long|when will|how many days|how soon)\b/u,
 	cost: /收费|手续费|费用|多少钱|扣费|\b(fees?|charges? for|cost\w*|how much)\b/u,
 };
