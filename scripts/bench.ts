@@ -73,7 +73,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const sec = (ms: number) => (ms / 1000).toFixed(1);
 const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
 const describeBuild = (label: string, b: BuildResult) =>
-	`${label}: ${sec(b.totalMs)} s (${b.pages} pages, ${b.reusedPages} reused from the last build, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
+	`${label}: ${sec(b.totalMs)} s (${b.kept ? 'nothing changed: output kept; ' : ''}${b.pages} pages, ${b.reusedPages} reused from the last build, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
 	`incl. ${Object.entries(b.steps).filter(([step]) => step !== 'Search index').map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`).join(', ')}; ` +
 	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered; ` +
 	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s ` +
@@ -342,8 +342,8 @@ const rows: Row[] = results.filter(() => !compareOnly).map((r) => {
 		rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,
 		output: `${mb(r.output.bytes)}, ${r.output.files}`,
 		index: `${total(zh)} / ${total(en)}`,
-		unchanged: r.unchanged ? `${sec(r.unchanged.totalMs)} (${r.unchanged.reusedPages} reused)` : '–',
-		changed: r.changed ? `${sec(r.changed.totalMs)} (${r.changed.reusedPages} reused)` : '–',
+		unchanged: r.unchanged ? `${sec(r.unchanged.totalMs)} (${r.unchanged.kept ? 'output kept' : `${r.unchanged.reusedPages} reused`})` : '–',
+		changed: r.changed ? `${sec(r.changed.totalMs)} (${r.changed.kept ? 'output kept' : `${r.changed.reusedPages} reused`})` : '–',
 		article: k && r.article
 			? `${kb(k.html.gzip)} / ${kb(k.css.gzip)} / ${kb(k.js.gzip)} / ${kb(k.font.gzip)} / ${kb(k.image.gzip)} (${kb(r.article.total.raw)})`
 			: '–',

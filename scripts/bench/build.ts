@@ -35,6 +35,8 @@ export interface BuildResult {
 	readonly cpuMs: number;
 	/** 1-minute load average when the build started: other work on the machine skews wall times. */
 	readonly loadBefore: number;
+	/** scripts/build.ts kept the last output: nothing the build reads had changed. */
+	readonly kept: boolean;
 	/** From Astro's `N page(s) built` line. */
 	readonly pages: number;
 	/** Pages Astro's incremental build copied from the previous build instead of rendering (`(cached)`/`(restored)` lines). */
@@ -101,7 +103,11 @@ async function treeStats(root: number): Promise<{ rss: number; cpuMs: number }> 
 /** Builds the site once; rejects with the log's tail when the build fails. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const projectDir = options.projectDir ?? '.';
-	const astro = [join(resolve(projectDir), 'node_modules/astro/bin/astro.mjs'), 'build'];
+	// The help center builds as `npm run build` does (scripts/build.ts: it keeps an unchanged output);
+	// another project (Starlight) with its own astro build.
+	const astro = options.projectDir
+		? [join(resolve(projectDir), 'node_modules/astro/bin/astro.mjs'), 'build']
+		: ['--import', './scripts/support/resolve-ts.ts', 'scripts/build.ts'];
 	const useTime = existsSync('/usr/bin/time');
 	const [command, args] = useTime
 		? ['/usr/bin/time', ['-v', nodeBinary(), ...astro]]
@@ -170,6 +176,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	}
 	const index = /Search index: (\d+) pages in (\d+) ms/.exec(text);
 	const built = /(\d+) page\(s\) built in/.exec(text);
+	const kept = /Build: nothing the build reads has changed/.test(text);
 	const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
 	const user = /User time \(seconds\): ([\d.]+)/.exec(text);
 	const system = /System time \(seconds\): ([\d.]+)/.exec(text);
@@ -191,6 +198,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		steps,
 		cpuMs,
 		loadBefore,
+		kept,
 		pages: Number(built?.[1] ?? 0),
 		reusedPages: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
 		maxRssMb: Number(maxRss?.[1] ?? 0) / 1024,
