@@ -5,6 +5,9 @@
  * hashing instead of a full build. Any change — one article, a component, a setting, the lock
  * file — builds, and Astro's incremental build still reuses the pages it can.
  *
+ * `astro build` runs with a V8 heap sized for the content (src/lib/build-inputs.ts), which keeps
+ * peak memory down; a build that runs out of it is built again with Node's default.
+ *
  * Usage: npm run build [-- --force]
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { canKeepOutput, digestInputs, digestOutput, type BuildRecord, type InputFile, type OutputFile } from '../src/lib/build-inputs.ts';
+import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb, type BuildRecord, type InputFile, type OutputFile } from '../src/lib/build-inputs.ts';
 import { cacheDir, contentDir, outDir } from '../src/config/site.ts';
 
 /** Everything the build reads besides node_modules (whose versions the lock file pins). */
@@ -50,10 +53,23 @@ if (!process.argv.includes('--force') && canKeepOutput(last, inputs, output && d
 	);
 	process.exit(0);
 }
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-	stdio: 'inherit',
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const articleFiles = (await listFiles(join(contentDir, 'articles'))).length;
+const build = (heapMb?: number) =>
+	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		stdio: 'inherit',
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...(heapMb ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim() } : {}),
+		},
+	});
+// BUILD_HEAP_MB overrides the size (tests use a tiny one to exercise the retry).
+let astro = build(Number(process.env['BUILD_HEAP_MB']) || getBuildHeapMb(articleFiles));
+if (astro.signal === 'SIGABRT' || astro.status === 134) {
+	// V8 ran out of the heap we sized for this content: build again with Node's own limit.
+	console.log('Build: the heap sized for this site was too small; building again with the default heap.');
+	astro = build();
+}
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 const built = await listOutput();
 if (built) {

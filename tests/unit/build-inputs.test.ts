@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canKeepOutput, digestInputs, digestOutput } from '../../src/lib/build-inputs';
+import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb } from '../../src/lib/build-inputs';
 
 const files = [
 	{ path: 'src/a.ts', hash: '1' },
@@ -35,5 +35,13 @@ describe('canKeepOutput', () => {
 		expect(canKeepOutput({ inputs: 'i', output }, 'i', digestOutput([{ path: 'index.html', size: 11 }]))).toBe(false);
 		expect(canKeepOutput({ inputs: 'i', output }, 'i', undefined)).toBe(false);
 		expect(canKeepOutput(undefined, 'i', output)).toBe(false);
+	});
+});
+
+describe('getBuildHeapMb', () => {
+	test('gives small sites 1 GB and grows with the site', () => {
+		expect(getBuildHeapMb(14)).toBe(1024);
+		expect(getBuildHeapMb(2000)).toBe(1112);
+		expect(getBuildHeapMb(8000)).toBe(2912);
 	});
 });

@@ -56,4 +56,10 @@ describe('npm run build', () => {
 		// --force always builds.
 		expect(runBuild({ SITE_URL: 'https://help.example.org' }, ['--force']).built).toBe(true);
 	});
+
+	test('a build that runs out of the heap sized for it is built again with the default heap', () => {
+		const starved = runBuild({ BUILD_HEAP_MB: '24' }, ['--force']);
+		expect(starved.output).toContain('building again with the default heap');
+		expect(starved.built).toBe(true);
+	});
 });
