@@ -6,7 +6,9 @@
  * file — builds, and Astro's incremental build still reuses the pages it can.
  *
  * `astro build` runs with a V8 heap sized for the content (src/lib/build-inputs.ts), which keeps
- * peak memory down; a build that runs out of it is built again with Node's default.
+ * peak memory down; a build that runs out of it is built again with Node's default. Astro only
+ * renders; the post-build steps (search index, cards, checks, putting the build in place) run
+ * next in a fresh process (scripts/post-build.ts), never on top of the memory Astro held.
  *
  * Usage: npm run build [-- --force]
  */
@@ -17,6 +19,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb, type BuildRecord, type InputFile, type OutputFile } from '../src/lib/build-inputs.ts';
 import { cacheDir, contentDir, outDir } from '../src/config/site.ts';
+import { POST_BUILD_LATER } from '../src/integrations/help-center-build.ts';
 
 /** Everything the build reads besides node_modules (whose versions the lock file pins). */
 const INPUTS = ['src', 'public', contentDir, 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -60,6 +63,7 @@ const build = (heapMb?: number) =>
 		env: {
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
+			[POST_BUILD_LATER]: '1',
 			...(heapMb ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim() } : {}),
 		},
 	});
@@ -71,6 +75,12 @@ if (astro.signal === 'SIGABRT' || astro.status === 134) {
 	astro = build();
 }
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+// Astro has exited and given its memory back; the post-build steps start with a small heap.
+const post = spawnSync(process.execPath, ['--import', './scripts/support/resolve-ts.ts', 'scripts/post-build.ts'], {
+	stdio: 'inherit',
+	env: process.env,
+});
+if (post.status !== 0) process.exit(post.status ?? 1);
 const built = await listOutput();
 if (built) {
 	await mkdir(cacheDir, { recursive: true });

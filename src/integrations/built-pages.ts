@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { StepLogger } from './step-logger';
 import { version as htmlValidateVersion } from 'html-validate';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -117,7 +117,7 @@ async function loadValidHtml(salt: string): Promise<Set<string>> {
  * (src/lib/page-documents.ts says why that checks as much as every whole page would). Documents
  * that passed in an earlier build are not checked again.
  */
-export async function readBuiltPages(outDir: string, logger: AstroIntegrationLogger): Promise<BuiltPages> {
+export async function readBuiltPages(outDir: string, logger: StepLogger): Promise<BuiltPages> {
 	const started = performance.now();
 	const files = await listHtmlFiles(outDir);
 	const salt = JSON.stringify([htmlValidateVersion, getScopeConfig('elements'), getScopeConfig('document')]);

@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { StepLogger } from './step-logger';
 import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -149,7 +149,7 @@ async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Se
 export async function runIntegrityChecks(
 	outDir: string,
 	built: BuiltPages,
-	logger: AstroIntegrationLogger,
+	logger: StepLogger,
 ): Promise<void> {
 	const started = performance.now();
 	const cpuStarted = process.threadCpuUsage();

@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { StepLogger } from './step-logger';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
@@ -33,7 +33,7 @@ const cpuMsNow = () => {
 export async function writeSocialImages(
 	outDir: string,
 	jobs: readonly CardJob[],
-	logger: AstroIntegrationLogger,
+	logger: StepLogger,
 	// Beside Astro's own cache, so builds with their own CACHE_DIR (fixtures, benchmarks) never share cards.
 	cardCacheDir = join(cacheDir, 'og-images'),
 ): Promise<SocialImageStats> {

@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { StepLogger } from './step-logger';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -37,7 +37,7 @@ function fragmentUrl(bytes: Buffer): string {
 export async function buildSearchIndex(
 	outDir: string,
 	terms: Readonly<Record<string, PageSearchTerms>>,
-	logger: AstroIntegrationLogger,
+	logger: StepLogger,
 ): Promise<SearchIndexReport> {
 	const started = performance.now();
 	const { index, errors } = await pagefind.createIndex({});

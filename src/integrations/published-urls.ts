@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { StepLogger } from './step-logger';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export async function listBuiltPaths(outDir: string): Promise<string[]> {
 }
 
 /** Fails the build, naming each URL, when a published URL is no longer produced and has no redirect. */
-export async function checkPublishedUrls(pages: readonly BuiltPage[], logger: AstroIntegrationLogger): Promise<void> {
+export async function checkPublishedUrls(pages: readonly BuiltPage[], logger: StepLogger): Promise<void> {
 	const started = performance.now();
 	if (!existsSync(publishedUrlsFile)) {
 		logger.warn(`${publishedUrlsFile} not found: published URLs are not protected (run npm run urls:update)`);

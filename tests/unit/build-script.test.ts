@@ -3,7 +3,7 @@
  * changed, and builds whenever something has: content, a setting, or the output itself.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -16,7 +16,7 @@ cpSync('content', contentDir, { recursive: true });
 const outDir = join(project, 'out');
 
 /** Runs `npm run build`'s script in the project copy; returns whether Astro ran, and the log. */
-function runBuild(env: Record<string, string> = {}, args: string[] = []): { built: boolean; output: string } {
+function runBuild(env: Record<string, string> = {}, args: string[] = [], expectStatus = 0): { built: boolean; output: string } {
 	const { PUBLISH: _p, SITE_URL: _s, FEEDBACK_ENDPOINT: _f, ARTICLE_CARD_LIMIT: _c, ...inherited } = process.env;
 	const result = spawnSync(resolve('node_modules/.bin/node'), ['--import', './scripts/support/resolve-ts.ts', 'scripts/build.ts', ...args], {
 		cwd: project,
@@ -25,7 +25,7 @@ function runBuild(env: Record<string, string> = {}, args: string[] = []): { buil
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const output = `${result.stdout}${result.stderr}`;
-	expect(result.status, output.slice(-2000)).toBe(0);
+	expect(result.status, output.slice(-2000)).toBe(expectStatus);
 	return { built: /page\(s\) built in/.test(output), output };
 }
 
@@ -55,6 +55,17 @@ describe('npm run build', () => {
 
 		// --force always builds.
 		expect(runBuild({ SITE_URL: 'https://help.example.org' }, ['--force']).built).toBe(true);
+	});
+
+	test('a check that fails in the post-build process stops the build and leaves the last output as it was', () => {
+		const before = readFileSync(join(outDir, 'en/articles/payment-failed/index.html'), 'utf8');
+		const article = join(contentDir, 'articles/en/payment-failed.mdx');
+		writeFileSync(article, '\nSee [this page](/en/no-such-page/).\n', { flag: 'a' });
+		const failed = runBuild({ SITE_URL: 'https://help.example.org' }, [], 1);
+		expect(failed.output).toContain('/en/no-such-page/');
+		expect(failed.output).toContain('the output was left as it was');
+		expect(readFileSync(join(outDir, 'en/articles/payment-failed/index.html'), 'utf8')).toBe(before);
+		writeFileSync(article, readFileSync(article, 'utf8').replace('\nSee [this page](/en/no-such-page/).\n', ''));
 	});
 
 	test('a build that runs out of the heap sized for it is built again with the default heap', () => {
