@@ -46,3 +46,30 @@ for (const locale of ['zh-cn', 'en'] as const) {
 		expect(scores.top3, misses.join('\n')).toBeGreaterThanOrEqual(TARGETS.top3);
 	});
 }
+
+/** The weak spots issue 12 names, each as a reader would type it, with the one right article. */
+const WEAK_SPOTS: ReadonlyArray<readonly [string, string, string]> = [
+	['en', 'how long does a withdrawal take', 'withdrawal-arrival-time'],
+	['en', 'charged twice', 'duplicate-charge'],
+	['en', 'unrecognised charge', 'unrecognised-charge'],
+	['en', 'frozen funds', 'funds-frozen'],
+	['en', 'account locked', 'account-locked'],
+	['en', 'showing wrong balance', 'balance-display-wrong'],
+	['zh-cn', '销户', 'close-account'],
+	['zh-cn', '重复扣款', 'duplicate-charge'],
+	['zh-cn', '不认识的扣款', 'unrecognised-charge'],
+	['zh-cn', '资金冻结', 'funds-frozen'],
+	['zh-cn', '账户被锁定', 'account-locked'],
+];
+
+test('the weak spots named in issue 12 rank the right article first', async ({ page }) => {
+	const misses: string[] = [];
+	for (const locale of ['en', 'zh-cn']) {
+		await page.goto(`/${locale}/search/`);
+		for (const [, query, expected] of WEAK_SPOTS.filter(([l]) => l === locale)) {
+			const first = (await searchAgain(page, query)).map(slugOf)[0];
+			if (first !== expected) misses.push(`"${query}" → ${first}, expected ${expected}`);
+		}
+	}
+	expect(misses).toEqual([]);
+});

@@ -311,3 +311,59 @@ test.describe('without JavaScript', () => {
 		});
 	}
 });
+
+test.describe('what a result shows', () => {
+	/** Returns each result's excerpt, and whether it is text of the article it links to (its body or summary). */
+	async function excerptsOf(page: Page): Promise<{ excerpt: string; inArticle: boolean; meta: string }[]> {
+		const items = await page.locator('[data-search-results] > li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				href: li.querySelector('a')!.href,
+				excerpt: li.querySelector('.result__excerpt')!.textContent ?? '',
+				meta: li.querySelector('.result__category')!.textContent ?? '',
+			})),
+		);
+		return Promise.all(
+			items.map(async ({ href, excerpt, meta }) => {
+				const html = await (await page.request.get(new URL(href).pathname)).text();
+				const inArticle = await page.evaluate(
+					([source, text]) => {
+						const doc = new DOMParser().parseFromString(source, 'text/html');
+						doc.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+						const squash = (s: string) => s.replace(/\s+/g, '');
+						const body = squash(doc.querySelector('[data-pagefind-body]')?.textContent ?? '');
+						const summary = squash(doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
+						return text.split('…').map(squash).filter(Boolean).every((piece) => body.includes(piece) || summary.includes(piece));
+					},
+					[html, excerpt] as const,
+				);
+				return { excerpt, inArticle, meta };
+			}),
+		);
+	}
+
+	for (const [locale, query] of [
+		['zh-cn', '开户'],
+		['zh-cn', '注册不了'],
+		['en', "can't log in"],
+		['en', 'insufficient funds'],
+	] as const) {
+		test(`${locale} "${query}": every excerpt is the article's own text, never its hidden keywords or synonyms`, async ({ page }) => {
+			await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+			await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
+			const results = await excerptsOf(page);
+			expect(results.length).toBeGreaterThan(0);
+			for (const { excerpt, inArticle } of results) {
+				expect(inArticle, excerpt).toBe(true);
+				expect(excerpt).not.toContain(' · ');
+			}
+		});
+	}
+
+	test('a Chinese result names its section with a full-width colon', async ({ page }) => {
+		await page.goto(`/zh-cn/search/?q=${encodeURIComponent('激活账户')}`);
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', '激活账户');
+		const metas = (await excerptsOf(page)).map((r) => r.meta).filter((m) => m.includes('章节'));
+		expect(metas.length).toBeGreaterThan(0);
+		for (const meta of metas) expect(meta).toMatch(/章节：\S/);
+	});
+});
