@@ -114,14 +114,14 @@ export function withOrphanCharacters(parts: readonly LookupPart[], hits: Readonl
 
 /**
  * Returns the query to search while the reader is still typing: a last Latin word of one letter
- * (or two, after other words) is a word being typed, and as a prefix it would match so many index
- * words that the reader would download a large part of the index for a query nobody asked.
+ * is a word being typed, and as a prefix it would match so many index words that the reader
+ * would download a large part of the index for a query nobody asked. (Two letters are a word
+ * often enough — "id", "qr" — and their prefix stays within a chunk or two.)
  */
 export function withoutPartialWord(raw: string): string {
 	if (/\s$/.test(raw)) return raw;
 	const words = raw.trim().split(/\s+/);
-	const last = words.at(-1) ?? '';
-	if (!/^[a-z]+$/i.test(last) || last.length > 2 || (last.length === 2 && words.length === 1)) return raw;
+	if (!/^[a-z]$/i.test(words.at(-1) ?? '')) return raw;
 	return words.slice(0, -1).join(' ');
 }
 
