@@ -27,7 +27,7 @@ export interface ResultPreview {
 }
 
 /** How often one token may occur on a page in the index; later occurrences only cost bytes. */
-export const TOKEN_CAP = 3;
+export const TOKEN_CAP = 2;
 
 /**
  * Content weights, on Pagefind's scale (body text 1). Headings get a little more than body

@@ -2,6 +2,7 @@ import { watchZeroResults } from '../feedback-beacon';
 import { latestOnly } from '../../lib/search/latest-only';
 import { withoutPartialWord } from '../../lib/search/pipeline';
 import { preloadSearch, search, type SearchResult } from './engine';
+import type { SearchOptions } from '../../lib/search/pipeline';
 import { formatCount, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
 import { isComposing, onTextInput } from './typing';
@@ -162,6 +163,10 @@ function buildEmptyState(messages: SearchMessages): { empty: HTMLElement; emptyM
 	return { empty, emptyMessage };
 }
 
+/** How many results the search page shows at once (the reranking reaches as deep), and in all. */
+const FIRST_RESULTS = 6;
+const ALL_RESULTS = 10;
+
 function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: SearchMessages, lang: string): void {
 	preloadSearch(lang);
 	const results = document.querySelector<HTMLElement>('[data-search-results]')!;
@@ -170,6 +175,16 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	results.after(empty);
 	status.textContent = '';
 	let generation = 0;
+
+	/** Returns one result of the search page: a link holding its title, topic, section and excerpt. */
+	const toListItem = (result: SearchResult): HTMLLIElement => {
+		const li = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = getResultUrl(result);
+		link.append(renderResultBody(result, messages.section));
+		li.append(link);
+		return li;
+	};
 
 	const show = async (query: string, typing = false, superseded?: () => boolean) => {
 		const mine = ++generation;
@@ -185,7 +200,8 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			return;
 		}
 		status.textContent = messages.loading;
-		const found = await search(typing ? query : trimmed, lang, 10, { typing, ...(superseded ? { superseded } : {}) }).catch(() => null);
+		const options = { typing, ...(superseded ? { superseded } : {}) };
+		const found = await search(typing ? query : trimmed, lang, FIRST_RESULTS, options).catch(() => null);
 		if (mine !== generation || found === undefined) return;
 		if (found === null) {
 			status.textContent = messages.error;
@@ -193,23 +209,27 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 			results.setAttribute('aria-busy', 'false');
 			return;
 		}
-		results.replaceChildren(
-			...found.map((result) => {
-				const li = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = getResultUrl(result);
-				link.append(renderResultBody(result, messages.section));
-				li.append(link);
-				return li;
-			}),
-		);
+		results.replaceChildren(...found.map((r) => toListItem(r)));
 		status.textContent = formatCount(messages, found.length);
 		// Which query the list shows, for anything that waits for a particular search to finish.
 		results.dataset['query'] = trimmed;
 		emptyMessage.textContent = messages.noResults.replace('{query}', trimmed);
 		empty.hidden = found.length > 0;
+		if (found.length === FIRST_RESULTS) void showMore(typing ? query : trimmed, options, found, mine);
 		watchZeroResults(trimmed, found.length);
 		results.setAttribute('aria-busy', 'false');
+	};
+	/**
+	 * Appends the results after the first ones, once those are shown: their previews arrive while
+	 * the reader reads, and the first results never move (a result only joins below them).
+	 */
+	const showMore = async (query: string, options: SearchOptions, shown: readonly SearchResult[], mine: number) => {
+		const all = await search(query, lang, ALL_RESULTS, options).catch(() => undefined);
+		if (!all || mine !== generation) return;
+		const seen = new Set(shown.map((r) => r.url));
+		const more = all.filter((r) => !seen.has(r.url));
+		results.append(...more.map((r) => toListItem(r)));
+		status.textContent = formatCount(messages, shown.length + more.length);
 	};
 	const schedule = latestOnly((text: string, superseded: () => boolean) => show(text, true, superseded));
 	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
