@@ -10,9 +10,9 @@ import { countWordsIn } from './highlight';
 import type { ResultPreview } from './index-record';
 import { getIntents } from './intent';
 import { allPairs, isFunctionChar, normalizeQuery, parseQuery, type QueryPart } from './query';
-import { rerank, scorePages, type Hit, type LookupPart, type UnitRef } from './rank';
+import { rerank, scorePages, type Hit, type LookupPart } from './rank';
 import { correctWord } from './spell';
-import { expandSynonyms, type SynonymGroups } from './synonyms';
+import { expandSynonyms, getSynonymUnits, type SynonymGroups } from './synonyms';
 import { encodeHan, hasHan } from './tokens';
 
 /** What the pipeline needs from the index; the browser wires it to Pagefind and fetch. */
@@ -33,39 +33,6 @@ export interface SearchResult {
 	readonly target: string;
 }
 
-/** Returns where in `text` the longest stretch it shares with `phrase` starts, and its length. */
-function longestShared(text: string, phrase: string): [number, number] {
-	const chars = [...text];
-	for (let length = chars.length; length > 0; length--) {
-		for (let start = 0; start + length <= chars.length; start++) {
-			if (phrase.includes(chars.slice(start, start + length).join(''))) return [start, length];
-		}
-	}
-	return [0, 0];
-}
-
-/**
- * Returns the reader's units that the first phrasing found in the query names: Latin words it
- * contains, and the characters of Chinese parts it shares (`pin码` covers the word `pin` and
- * the 码 of `码忘`).
- */
-function standsFor(parts: readonly QueryPart[], phrasings: readonly string[], query: string): UnitRef[] {
-	for (const phrasing of phrasings) {
-		if (!query.includes(phrasing)) continue;
-		const units: UnitRef[] = [];
-		parts.forEach((part, index) => {
-			if (!hasHan(part.text)) {
-				if (new RegExp(`(^|[^a-z0-9])${part.text}($|[^a-z0-9])`).test(phrasing)) units.push([index, 0]);
-				return;
-			}
-			const [start, length] = longestShared(part.text, phrasing);
-			for (let i = 0; i < length; i++) units.push([index, start + i]);
-		});
-		if (units.length > 0) return units;
-	}
-	return [];
-}
-
 /** Returns the parts to look up: the reader's, with typos fixed where the index knows no such word, plus synonyms. */
 async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend, query: string): Promise<LookupPart[]> {
 	const resolved: LookupPart[] = [];
@@ -79,7 +46,7 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
 	const said = `${normalizeQuery(query)} ${resolved.map((p) => p.text).join(' ')}`;
 	for (const wording of expandSynonyms(said, groups)) {
 		const phrasings = groups.find((g) => g[0] === wording) ?? [];
-		const stands = standsFor(resolved.slice(0, readerCount), phrasings, said);
+		const stands = getSynonymUnits(resolved.slice(0, readerCount), phrasings, said);
 		if (stands.length === 0) continue;
 		for (const alternative of parseQuery(wording)) resolved.push({ ...alternative, synonym: stands });
 	}
