@@ -340,6 +340,18 @@ test('the chooser, short links and 404 pages are noindex and stay out of the sit
 	}
 });
 
+test('robots.txt lets crawlers fetch every noindex page, so they read its noindex and og: tags', () => {
+	const rules = [...readDist('robots.txt').matchAll(/^\s*disallow:\s*(\S+)/gim)].map((m) => m[1]!);
+	// Google's matching: a prefix, where * stands for any characters and a final $ ends the path.
+	const blocks = (rule: string, path: string) =>
+		new RegExp(`^${rule.replace(/[.+?^{}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}`).test(path);
+	const blocked = [...pages.values()]
+		.filter((p) => isNoindex(p) && rules.some((rule) => blocks(rule, p.path)))
+		.map((p) => p.path);
+	expect(blocked).toEqual([]);
+	expect([...pages.values()].filter(isNoindex).map((p) => p.path)).toContain(shortPath(slugs[0]!));
+});
+
 test('a missing translation would not be offered as an alternate (content check)', () => {
 	// Every article's hreflang set matches the languages it exists in according to content/.
 	for (const article of articles) {
