@@ -4,7 +4,7 @@
  */
 
 import { decodePunycode, isOneEditAway, skeleton } from './lookalike';
-import { joinText } from './ui-text';
+import { fillTemplate, joinText } from './ui-text';
 
 /** Overall answer shown to the reader. */
 export const contactVerdicts = ['official', 'unofficial', 'lookalike', 'invalid', 'empty'] as const;
@@ -369,6 +369,6 @@ export function formatContactResult(
 	// Anything that is not official gets the safety advice: no codes, no passwords, use this page.
 	if (result.verdict === 'unofficial' || result.verdict === 'lookalike') keys.push('advice');
 	return joinText(
-		keys.flatMap((key) => messages[key]?.replaceAll('{channel}', channel).trim() || []),
+		keys.flatMap((key) => fillTemplate(messages[key] ?? '', { channel }).trim() || []),
 	);
 }

@@ -29,3 +29,13 @@ export function joinText(pieces: readonly string[]): string {
 		return FULL_WIDTH_END.test(text) || FULL_WIDTH_START.test(next) ? text + next : `${text} ${next}`;
 	}, '');
 }
+
+/**
+ * Returns the template with each `{name}` replaced by its value, inserted literally: a reader's
+ * query such as `$&` or `$'` stays as typed (a string given to `String.replace` would be read as
+ * a replacement pattern). Placeholders without a value are left as they are.
+ * @example fillTemplate('No articles found for “{query}”.', { query: "$'" }) // "No articles found for “$'”."
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{([a-z]+)\}/gi, (placeholder, name: string) => values[name] ?? placeholder);
+}

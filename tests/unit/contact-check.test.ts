@@ -228,6 +228,10 @@ describe('safety advice', () => {
 		expect(formatContactResult({ verdict: 'unofficial', reason: 'unknown-phone' }, zh, {})).toBe('这不是官方联系方式。这个号码不是官方客服热线。不要转账。');
 	});
 
+	test('a channel name is inserted as written, even with $ patterns', () => {
+		expect(formatContactResult({ verdict: 'official', reason: 'official-phone', channelId: 'hotline' }, messages, { hotline: "$& $' $$ $1" })).toBe("OK $& $' $$ $1.");
+	});
+
 	test('an official verdict has no advice', () => {
 		expect(formatContactResult({ verdict: 'official', reason: 'official-phone', channelId: 'hotline' }, messages, { hotline: 'Hotline' })).toBe('OK Hotline.');
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatList, joinText } from '../../src/lib/ui-text';
+import { fillTemplate, formatList, joinText } from '../../src/lib/ui-text';
 
 describe('formatList', () => {
 	test.each([
@@ -26,5 +26,29 @@ describe('joinText', () => {
 		[[], ''],
 	])('%j → %s', (sentences, expected) => {
 		expect(joinText(sentences)).toBe(expected);
+	});
+});
+
+// Readers' and writers' text is inserted as typed: `String.replace` with a string would read these
+// as replacement patterns (the match, the text after it, a dollar sign, a capture group).
+describe('fillTemplate', () => {
+	test.each([
+		['$&', 'No articles found for “$&”.'],
+		["$'", "No articles found for “$'”."],
+		['$`', 'No articles found for “$`”.'],
+		['$$', 'No articles found for “$$”.'],
+		['$1', 'No articles found for “$1”.'],
+		['{query}', 'No articles found for “{query}”.'],
+		['refund', 'No articles found for “refund”.'],
+	])('inserts %s literally', (query, expected) => {
+		expect(fillTemplate('No articles found for “{query}”.', { query })).toBe(expected);
+	});
+
+	test('fills every placeholder, each with its own value', () => {
+		expect(fillTemplate('{a} and {b}, then {a}', { a: '$&', b: "$'" })).toBe("$& and $', then $&");
+	});
+
+	test('leaves a placeholder without a value as it is', () => {
+		expect(fillTemplate('Section: {section}', {})).toBe('Section: {section}');
 	});
 });

@@ -3,7 +3,7 @@ import { latestOnly } from '../../lib/search/latest-only';
 import { withoutPartialWord } from '../../lib/search/pipeline';
 import { preloadSearch, search, type SearchResult } from './engine';
 import type { SearchOptions } from '../../lib/search/pipeline';
-import { formatCount, type SearchMessages } from './messages';
+import { formatCount, formatNoResults, formatSeeAll, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
 import { isComposing, onTextInput } from './typing';
 
@@ -80,12 +80,12 @@ function attachCombobox(
 	const render = (query: string, results: SearchResult[]) => {
 		options = results.map((r, i) => option(`${listId}-${i}`, getResultUrl(r), renderResultBody(r, messages.section)));
 		const searchUrl = `${form.action}?q=${encodeURIComponent(query)}`;
-		options.push(option(`${listId}-all`, searchUrl, messages.seeAll.replace('{query}', query)));
+		options.push(option(`${listId}-all`, searchUrl, formatSeeAll(messages, query)));
 		list.replaceChildren(...options);
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;
-		status.textContent = results.length === 0 ? messages.noResults.replace('{query}', query) : formatCount(messages, results.length);
+		status.textContent = results.length === 0 ? formatNoResults(messages, query) : formatCount(messages, results.length);
 		watchZeroResults(query, results.length);
 	};
 	// Everything the combobox searches is text being typed: its last word may be unfinished.
@@ -213,7 +213,7 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		status.textContent = formatCount(messages, found.length);
 		// Which query the list shows, for anything that waits for a particular search to finish.
 		results.dataset['query'] = trimmed;
-		emptyMessage.textContent = messages.noResults.replace('{query}', trimmed);
+		emptyMessage.textContent = formatNoResults(messages, trimmed);
 		empty.hidden = found.length > 0;
 		if (found.length === FIRST_RESULTS) void showMore(typing ? query : trimmed, options, found, mine);
 		watchZeroResults(trimmed, found.length);

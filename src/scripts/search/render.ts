@@ -1,4 +1,5 @@
 import type { SearchResult } from './engine';
+import { formatSection } from './messages';
 
 /** Returns the excerpt as text and `<mark>` elements: built from parts, never parsed as HTML. */
 function renderExcerpt(result: SearchResult): HTMLElement {
@@ -25,7 +26,7 @@ export function renderResultBody(result: SearchResult, sectionLabel: string): Do
 	const meta = document.createElement('small');
 	meta.className = 'result__category';
 	const section = result.target !== result.url ? result.excerpt.section : undefined;
-	meta.textContent = [result.category, section ? sectionLabel.replace('{section}', section.heading) : '']
+	meta.textContent = [result.category, section ? formatSection(sectionLabel, section.heading) : '']
 		.filter(Boolean)
 		.join(' · ');
 	fragment.append(title, document.createElement('br'), meta, document.createElement('br'), renderExcerpt(result));
