@@ -26,6 +26,9 @@ export const localeCodes = locales.map((l) => l.code) as [Locale, ...Locale[]];
 
 export const brand = 'OKPay';
 
+/** Self-hosted logo in public/: the favicon, and the Organization's logo in structured data. */
+export const logoPath = '/favicon.svg';
+
 const env = typeof process === 'undefined' ? {} : process.env;
 
 /** Absolute site URL without trailing slash; override with SITE_URL for other deployments. */

@@ -28,19 +28,34 @@ export function toBreadcrumbList(crumbs: readonly Crumb[]): WithContext<Breadcru
 	};
 }
 
+/** The company behind the help center: author and publisher of every article. */
+export interface OrganizationFacts {
+	readonly name: string;
+	/** Absolute URL of the help center's home page (not the page that mentions it). */
+	readonly url: string;
+	/** Absolute URL of a self-hosted logo image. */
+	readonly logo: string;
+}
+
+/** Returns a schema.org Organization that names, links and shows the company. */
+function toOrganizationRef({ name, url, logo }: OrganizationFacts) {
+	return { '@type': 'Organization', name, url, logo } as const satisfies Organization;
+}
+
 export interface ArticleFacts {
 	readonly headline: string;
 	readonly description: string;
 	readonly url: string;
 	readonly lang: string;
-	readonly dateModified: string;
+	/** Date of the last meaningful change, YYYY-MM-DD. */
+	readonly updated: string;
 	readonly image: string;
 	readonly keywords: readonly string[];
 	readonly section: string;
-	readonly publisher: string;
+	readonly organization: OrganizationFacts;
 }
 
-/** Returns a schema.org Article for one help article. */
+/** Returns a schema.org Article for one help article, written and published by the organisation. */
 export function toArticle(facts: ArticleFacts): WithContext<Article> {
 	return {
 		'@context': 'https://schema.org',
@@ -50,11 +65,15 @@ export function toArticle(facts: ArticleFacts): WithContext<Article> {
 		url: facts.url,
 		mainEntityOfPage: facts.url,
 		inLanguage: facts.lang,
-		dateModified: facts.dateModified,
+		// Articles record no first-publication date, only `updated`: a help article is rewritten
+		// in place, and the text readers see was published on that day.
+		datePublished: facts.updated,
+		dateModified: facts.updated,
 		image: facts.image,
 		keywords: facts.keywords.join(', '),
 		articleSection: facts.section,
-		publisher: { '@type': 'Organization', name: facts.publisher },
+		author: toOrganizationRef(facts.organization),
+		publisher: toOrganizationRef(facts.organization),
 	};
 }
 
@@ -94,15 +113,12 @@ export function toWebSite(name: string, url: string, searchUrl: string, lang: st
 
 /** Returns a schema.org Organization with one ContactPoint per official channel. */
 export function toOrganization(
-	name: string,
-	url: string,
+	organization: OrganizationFacts,
 	contactPoints: readonly ContactPoint[],
 ): WithContext<Organization> {
 	return {
 		'@context': 'https://schema.org',
-		'@type': 'Organization',
-		name,
-		url,
+		...toOrganizationRef(organization),
 		contactPoint: [...contactPoints],
 	};
 }

@@ -1,12 +1,11 @@
 import type { ContactPoint } from 'schema-dts';
 import { brand, siteUrl, type Locale } from '../config/site';
 import { buildOfficialIndex, formatChannelValue, getChannelHref } from '../lib/channels';
-import { getContactPath, toAbsoluteUrl } from '../lib/routes';
 import { toOrganization } from '../lib/structured-data';
 import { channelKinds, weekdays, type ChannelData } from '../schemas/channel';
 import { getChannels } from './channels';
 import { getSiteContent } from './content';
-import { getContactPageMeta } from './pages';
+import { getContactPageMeta, getOrganizationFacts } from './pages';
 
 const DAY_NAMES: Record<string, string> = {
 	mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
@@ -43,13 +42,13 @@ export async function getContactPage(locale: Locale) {
 		articles: channel.articles.flatMap((slug) => articles.filter((a) => a.locale === locale && a.slug === slug)),
 	}));
 	const organization = toOrganization(
-		brand,
-		toAbsoluteUrl(getContactPath(locale), siteUrl),
+		getOrganizationFacts(locale),
 		channels.map((channel) => toContactPoint(channel, locale)),
 	);
 	const page = getContactPageMeta(locale, [organization]);
 	const checker = {
-		official: buildOfficialIndex(channels),
+		// The help center's own pages are official even when no channel lives on its host.
+		official: buildOfficialIndex(channels, { brand, siteUrl }),
 		channelNames: Object.fromEntries(channels.map((c) => [c.id, c.name[locale]])),
 	};
 	return { page, data: { groups, cards, checker } };

@@ -1,4 +1,4 @@
-import { brand, defaultLocale, getLang, localeCodes, locales, siteUrl, type Locale } from '../config/site';
+import { brand, defaultLocale, getLang, localeCodes, locales, logoPath, siteUrl, type Locale } from '../config/site';
 import { useTranslations } from '../i18n';
 import {
 	getCategoryArticles,
@@ -21,7 +21,14 @@ import {
 	getShortPath,
 	toAbsoluteUrl,
 } from '../lib/routes';
-import { toArticle, toBreadcrumbList, toFaqPage, toWebSite, type Crumb } from '../lib/structured-data';
+import {
+	toArticle,
+	toBreadcrumbList,
+	toFaqPage,
+	toWebSite,
+	type Crumb,
+	type OrganizationFacts,
+} from '../lib/structured-data';
 import { getSiteContent } from './content';
 import { getSiteCardScope } from './manifest';
 import type { ArticlePageProps } from './paths';
@@ -31,6 +38,11 @@ const langOf = getLang;
 const everyLocale = (path: (locale: Locale) => string) =>
 	Object.fromEntries(localeCodes.map((l) => [l, path(l)])) as Record<Locale, string>;
 const abs = (path: string) => toAbsoluteUrl(path, siteUrl);
+
+/** The company for structured data: its name, the home page in this language, its logo. */
+export function getOrganizationFacts(locale: Locale): OrganizationFacts {
+	return { name: brand, url: abs(getHomePath(locale)), logo: abs(logoPath) };
+}
 
 export interface CategoryWithArticles {
 	readonly category: CategoryRecord;
@@ -131,11 +143,11 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 				description: article.data.description,
 				url: abs(path),
 				lang: langOf(locale),
-				dateModified: toIsoDate(article.data.updated),
+				updated: toIsoDate(article.data.updated),
 				image: abs(image),
 				keywords: article.data.keywords,
 				section: categoryTitle,
-				publisher: brand,
+				organization: getOrganizationFacts(locale),
 			}),
 			toBreadcrumbList(crumbs),
 		],

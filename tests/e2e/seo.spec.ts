@@ -206,6 +206,11 @@ test.describe('structured data per page type', () => {
 			expect(articleLd, 'Article JSON-LD').toBeDefined();
 			expect(p.h1).toBe(article.title);
 			expect(articleLd!['headline'], 'headline = h1').toBe(p.h1);
+			expect(articleLd!['datePublished'], 'datePublished').toBe(article.updated);
+			expect(articleLd!['author'], 'the organisation is the author').toMatchObject({
+				'@type': 'Organization',
+				url: `${SITE}${homePath(article.locale)}`,
+			});
 			expectBreadcrumbs(data, path, [
 				homePath(article.locale),
 				categoryPath(article.locale, article.category),
@@ -254,6 +259,9 @@ test.describe('structured data per page type', () => {
 			const [org, ...more] = ofType(parseJsonLd(page(contactPath(code)).jsonLd), 'Organization');
 			expect(more, 'one Organization').toHaveLength(0);
 			expect(org, 'Organization JSON-LD').toBeDefined();
+			expect(org!['url'], 'the home page, not the contact page').toBe(`${SITE}${homePath(code)}`);
+			const logo = String(org!['logo'] ?? '');
+			expect(logo.startsWith(`${SITE}/`) && distHas(toLocalPath(logo)), `logo ${logo} is self-hosted`).toBe(true);
 			const points = ([] as Array<Record<string, unknown>>).concat(
 				(org!['contactPoint'] as never) ?? [],
 			);

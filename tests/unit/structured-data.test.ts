@@ -57,21 +57,24 @@ describe('toFaqPage', () => {
 	});
 });
 
+const okpay = { name: 'OKPay', url: 'https://x.example/en/', logo: 'https://x.example/favicon.svg' };
+const okpayLd = { '@type': 'Organization', ...okpay };
+
 describe('toArticle', () => {
+	const article = toArticle({
+		headline: 'Payment failed',
+		description: 'What to do when a payment fails.',
+		url: 'https://x.example/en/articles/payment-failed/',
+		lang: 'en',
+		updated: '2026-11-20',
+		image: 'https://x.example/og.png',
+		keywords: ['payment', 'failed'],
+		section: 'Payments',
+		organization: okpay,
+	});
+
 	test('maps the facts onto schema.org Article fields', () => {
-		expect(
-			toArticle({
-				headline: 'Payment failed',
-				description: 'What to do when a payment fails.',
-				url: 'https://x.example/en/articles/payment-failed/',
-				lang: 'en',
-				dateModified: '2026-11-20',
-				image: 'https://x.example/og.png',
-				keywords: ['payment', 'failed'],
-				section: 'Payments',
-				publisher: 'OKPay',
-			}),
-		).toEqual({
+		expect(article).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'Article',
 			headline: 'Payment failed',
@@ -79,12 +82,20 @@ describe('toArticle', () => {
 			url: 'https://x.example/en/articles/payment-failed/',
 			mainEntityOfPage: 'https://x.example/en/articles/payment-failed/',
 			inLanguage: 'en',
+			datePublished: '2026-11-20',
 			dateModified: '2026-11-20',
 			image: 'https://x.example/og.png',
 			keywords: 'payment, failed',
 			articleSection: 'Payments',
-			publisher: { '@type': 'Organization', name: 'OKPay' },
+			author: okpayLd,
+			publisher: okpayLd,
 		});
+	});
+
+	// Google recommends both for articles; the organisation writes the help center.
+	test('names the organisation as author, with its home page and logo', () => {
+		expect(article).toMatchObject({ author: { '@type': 'Organization', name: 'OKPay', url: 'https://x.example/en/' } });
+		expect(article).toHaveProperty('datePublished', '2026-11-20');
 	});
 });
 
@@ -106,14 +117,15 @@ describe('toWebSite', () => {
 });
 
 describe('toOrganization', () => {
-	test('lists a copy of the contact points', () => {
+	test('is the company at its home page, with its logo and a copy of the contact points', () => {
 		const points = [{ '@type': 'ContactPoint' as const, telephone: '+18005550123', contactType: 'customer support' }];
-		const organization = toOrganization('OKPay', 'https://x.example/', points);
+		const organization = toOrganization(okpay, points);
 		expect(organization).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'Organization',
 			name: 'OKPay',
-			url: 'https://x.example/',
+			url: 'https://x.example/en/',
+			logo: 'https://x.example/favicon.svg',
 			contactPoint: [{ '@type': 'ContactPoint', telephone: '+18005550123', contactType: 'customer support' }],
 		});
 		expect((organization as unknown as { contactPoint: unknown }).contactPoint).not.toBe(points);
