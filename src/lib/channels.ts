@@ -276,8 +276,8 @@ export function getChannelHref(channel: ChannelData): string {
 /**
  * Returns the channel's contact detail as readers should see it.
  * @example formatChannelValue({ kind: 'phone', phone: '+18005550123', … }) // '+1 800 555 0123'
- * @example formatChannelValue({ kind: 'chat', url: 'https://help.okpay.example.com/chat', … })
- * // 'help.okpay.example.com/chat'
+ * @example formatChannelValue({ kind: 'chat', url: 'https://chat.okpay.example.com/', … })
+ * // 'chat.okpay.example.com'
  */
 export function formatChannelValue(channel: ChannelData): string {
 	switch (channel.kind) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { getSitemapPaths, localeCodes, pagesOf, type LocaleCode } from '../support/site';
+import { getSitemapPaths, localeCodes, pagesOf, siteOrigin, type LocaleCode } from '../support/site';
 
 interface Channel {
 	id: string;
@@ -175,6 +175,7 @@ test.describe('"is this contact official?" checker', () => {
 		['a random Chinese mobile number', '139 1234 5678', ['unofficial']],
 		['the official email', email.email!.toUpperCase(), ['official']],
 		['the chat URL', chat.url!, ['official']],
+		['a page of this help center', `${siteOrigin}${pagesOf('en').contact}`, ['official']],
 		['a look-alike domain', 'okpay-support.example.com', ['lookalike', 'unofficial']],
 		['a look-alike chat URL', 'https://okpay-support.example.com/chat', ['lookalike', 'unofficial']],
 		['the chat URL over http://', chat.url!.replace(/^https:/, 'http:'), ['lookalike', 'unofficial']],

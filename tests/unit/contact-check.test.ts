@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { buildOfficialIndex } from '../../src/lib/channels';
 import {
 	checkContact,
@@ -172,6 +173,26 @@ test('the official index is plain JSON data', () => {
 	expect(JSON.parse(JSON.stringify(index))).toEqual(index);
 	expect(index.brands).toEqual(['okpay']);
 	expect(index.hosts).toEqual(['help.okpay.example.com', 'okpay.example.com']);
+});
+
+describe('the sample registry (content/channels.yaml)', () => {
+	const sample = (
+		parse(readFileSync(new URL('../../content/channels.yaml', import.meta.url), 'utf8')) as unknown[]
+	).map((channel) => channelSchema.parse(channel));
+	const chat = sample.find((channel) => channel.kind === 'chat');
+	const siteUrl = 'https://help.okpay.example.com';
+	const sampleIndex = buildOfficialIndex(sample, { brand: 'OKPay', siteUrl });
+
+	test('the chat lives on a host of its own: the help center builds no chat page', () => {
+		expect(chat?.kind === 'chat' && new URL(chat.url).host).not.toBe(new URL(siteUrl).host);
+	});
+
+	test.each([
+		['the chat URL', chat?.kind === 'chat' ? chat.url : '', { reason: 'official-url', channelId: 'live-chat' }],
+		['a page of the help center', `${siteUrl}/en/contact/`, { reason: 'official-site' }],
+	])('the checker calls %s official', (_, value, expected) => {
+		expect(checkContact(value, sampleIndex)).toMatchObject({ verdict: 'official', ...expected });
+	});
 });
 
 test('the checker ships to the browser: no phone library, only its small look-alike and text helpers', () => {
