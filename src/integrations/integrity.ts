@@ -161,9 +161,8 @@ export async function runIntegrityChecks(
 			.map((e) => `/${toPosix(relative(outDir, join(e.parentPath, e.name)))}`),
 	);
 	const pages = new Map<string, PageScan>(built.pages.map((p) => [p.path, p.scan]));
-	const origin = new URL(siteUrl).origin;
 	const sitemap = await readSitemap(outDir, issues);
-	const links = checkLinks(built.pages, files, origin);
+	const links = checkLinks(built.pages, files, siteUrl);
 	issues.push(
 		...findDuplicateEntries(inventory),
 		...findMissingPages(inventory, pages),
@@ -172,7 +171,11 @@ export async function runIntegrityChecks(
 			getLang(l as Locale),
 		),
 		...checkSitemap(inventory, sitemap),
-		...checkCategoryLinks(inventory, pages, (from, ref) => toInternalTarget(from, ref)?.pathname),
+		...checkCategoryLinks(
+			inventory,
+			pages,
+			(from, ref) => toInternalTarget(from, ref, siteUrl)?.pathname,
+		),
 		...links.issues,
 	);
 	// The sitemap was pruned of noindex pages before this runs, so any left is a real contradiction.

@@ -1,6 +1,7 @@
 /**
- * Internal link rules for the built site: every site-relative URL must reach a file of the
- * output, and every `#fragment` an element id of its target page.
+ * Internal link rules for the built site: every URL on the site (relative, or absolute on the
+ * site's own host) must reach a file of the output, and every `#fragment` an element id of its
+ * target page.
  */
 import type { PageScan } from './html-scan';
 import type { IntegrityIssue } from './integrity';
@@ -23,16 +24,25 @@ export interface InternalTarget {
 const BASE = 'http://site.invalid';
 
 /**
- * Returns the internal target of a site-relative URL found on a page, or undefined for other URLs.
- * Absolute URLs count only when `siteOrigin` is given and they are on it: pass it for `<link>`
- * (canonical, hreflang), which must name our own pages, but not for `<a>`, since a sample channel
- * such as `https://help.okpay.example.com/chat` may live on the same host outside this build.
+ * Returns whether an absolute URL is on the help center's own site: http or https, the site's
+ * host in any case (URL lowercases it) and its port, default ports left out.
+ * @example isOnSite(new URL('http://HELP.example.com/en/'), 'https://help.example.com/') // true
+ */
+export function isOnSite(url: URL, siteUrl: string): boolean {
+	const web = url.protocol === 'https:' || url.protocol === 'http:';
+	return web && url.host === new URL(siteUrl).host;
+}
+
+/**
+ * Returns the internal target of a URL found on a page, or undefined for URLs that leave the site.
+ * Relative URLs are always internal; absolute ones (and `//host/…`) when `siteUrl` is given and
+ * they are on it (isOnSite), since a link to our own host can 404 just like a relative one.
  * @example toInternalTarget('/en/', '../contact/#hours') // { pathname: '/contact/', fragment: 'hours' }
  */
 export function toInternalTarget(
 	pagePath: string,
 	value: string,
-	siteOrigin?: string,
+	siteUrl?: string,
 ): InternalTarget | undefined {
 	if (value === '' || value === '#') return undefined;
 	let url: URL;
@@ -42,7 +52,7 @@ export function toInternalTarget(
 		} catch {
 			return undefined;
 		}
-		if (siteOrigin === undefined || url.origin !== siteOrigin) return undefined;
+		if (siteUrl === undefined || !isOnSite(url, siteUrl)) return undefined;
 	} else {
 		try {
 			url = new URL(value, `${BASE}${pagePath}`);
@@ -73,12 +83,12 @@ export interface LinkCheckResult {
 
 /**
  * Returns broken internal links and fragments of every page; `files` holds every output file,
- * `/`-prefixed; `siteOrigin` makes `<link>` URLs on the site's own origin count as internal.
+ * `/`-prefixed; absolute URLs on `siteUrl` are checked like relative ones.
  */
 export function checkLinks(
 	pages: readonly LinkedPage[],
 	files: ReadonlySet<string>,
-	siteOrigin: string,
+	siteUrl: string,
 ): LinkCheckResult {
 	const byFile = new Map(pages.map((p) => [p.file, p]));
 	const issues: IntegrityIssue[] = [];
@@ -88,11 +98,7 @@ export function checkLinks(
 		for (const ref of page.scan.refs) {
 			if (seen.has(ref.value)) continue;
 			seen.add(ref.value);
-			const target = toInternalTarget(
-				page.path,
-				ref.value,
-				ref.tag === 'link' ? siteOrigin : undefined,
-			);
+			const target = toInternalTarget(page.path, ref.value, siteUrl);
 			if (!target) continue;
 			checked++;
 			const where = { check: 'links', where: page.path, line: ref.line } as const;

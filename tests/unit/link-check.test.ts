@@ -28,11 +28,29 @@ describe('toInternalTarget', () => {
 		expect(toInternalTarget('/en/', value, ORIGIN)).toBeUndefined();
 	});
 
-	test('an absolute URL on the site origin counts only when the origin is given', () => {
-		expect(toInternalTarget('/en/', `${ORIGIN}/zh-cn/`, ORIGIN)).toEqual({
-			pathname: '/zh-cn/',
-			fragment: '',
-		});
+	test.each([
+		[`${ORIGIN}/zh-cn/`, '/zh-cn/', ''],
+		[`${ORIGIN}/chat`, '/chat', ''],
+		['http://help.example.com/en/#hours', '/en/', 'hours'],
+		['HTTPS://Help.Example.COM/en/', '/en/', ''],
+		['https://help.example.com:443/en/', '/en/', ''],
+		['https://help.example.com', '/', ''],
+		['//help.example.com/en/', '/en/', ''],
+	])('%s is on the site, so internal like a relative link', (value, pathname, fragment) => {
+		expect(toInternalTarget('/en/', value, ORIGIN)).toEqual({ pathname, fragment });
+		expect(toInternalTarget('/en/', value, `${ORIGIN}/`)).toEqual({ pathname, fragment });
+	});
+
+	test.each([
+		'https://chat.help.example.com/chat',
+		'https://help.example.com.evil.example/en/',
+		'https://help.example.com:8443/en/',
+		'ftp://help.example.com/en/',
+	])('%s is another site', (value) => {
+		expect(toInternalTarget('/en/', value, ORIGIN)).toBeUndefined();
+	});
+
+	test('an absolute URL counts as internal only when the site URL is given', () => {
 		expect(toInternalTarget('/en/', `${ORIGIN}/chat`)).toBeUndefined();
 	});
 });
@@ -89,14 +107,17 @@ describe('checkLinks', () => {
 		]);
 	});
 
-	test('checks canonical and hreflang links on the site origin, not same-host anchors', () => {
-		const head = page(
+	test('checks absolute links to the site like relative ones: page and anchor', () => {
+		const absolute = page(
 			'/en/',
 			'/en/index.html',
-			`<link rel="alternate" href="${ORIGIN}/fr/"><a href="${ORIGIN}/chat">chat</a>`,
+			`<link rel="alternate" href="${ORIGIN}/fr/"><a href="${ORIGIN}/chat">chat</a>` +
+				`<a href="http://HELP.example.com/en/contact/#hour">hours</a><a href="${ORIGIN}/en/contact/#hours">ok</a>`,
 		);
-		expect(checkLinks([head], files, ORIGIN).issues.map((i) => i.message)).toEqual([
+		expect(checkLinks([absolute, pages[1]!], files, ORIGIN).issues.map((i) => i.message)).toEqual([
 			`<link href="${ORIGIN}/fr/"> points to no file`,
+			`<a href="${ORIGIN}/chat"> points to no file`,
+			'<a href="http://HELP.example.com/en/contact/#hour">: no element has id "hour" on /en/contact/',
 		]);
 	});
 
