@@ -20,7 +20,7 @@ const FULL_WIDTH_START = /^[（「『“]/u;
  * Returns the pieces (sentences, or phrases of one line) joined by spaces, except next to
  * full-width punctuation, which Chinese text never spaces.
  * @example joinText(['这不是官方渠道。', '请勿转账。']) // '这不是官方渠道。请勿转账。'
- * @example joinText(['09:00–21:00', '（Asia/Shanghai 时间）']) // '09:00–21:00（Asia/Shanghai 时间）'
+ * @example joinText(['09:00–21:00', '（北京时间）']) // '09:00–21:00（北京时间）'
  * @example joinText(['Not official.', 'Never share codes.']) // 'Not official. Never share codes.'
  */
 export function joinText(pieces: readonly string[]): string {

@@ -72,6 +72,9 @@ for (const locale of localeCodes) {
 				if ('opens' in channel.hours) {
 					expect(text, `${channel.id} opening hours`).toContain(channel.hours.opens);
 					expect(text, `${channel.id} closing hours`).toContain(channel.hours.closes);
+					// The time zone as readers know it (北京时间, Beijing time), never an IANA id.
+					expect(text, `${channel.id} time zone`).not.toContain(channel.hours.timeZone);
+					if (channel.hours.timeZone === 'Asia/Shanghai') expect(text).toContain(locale === 'en' ? '(Beijing time)' : '（北京时间）');
 				} else {
 					expect(text, `${channel.id} is open all day`).toMatch(/24/);
 				}

@@ -58,8 +58,8 @@ describe('useTranslations', () => {
 	test('string arguments', () => {
 		expect(tEn('search.heading', 'refund')).toBe('Results for “refund”');
 		expect(tZh('search.heading', '退款')).toBe('“退款”的搜索结果');
-		expect(tEn('contact.timeZone', 'Asia/Shanghai')).toBe('(Asia/Shanghai time)');
-		expect(tZh('contact.timeZone', 'Asia/Shanghai')).toBe('（Asia/Shanghai 时间）');
+		expect(tEn('contact.timeZone', 'Beijing time')).toBe('(Beijing time)');
+		expect(tZh('contact.timeZone', '北京时间')).toBe('（北京时间）');
 		expect(tEn('lang.switchTo', '简体中文')).toBe('Switch to 简体中文');
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatHours, groupDays } from '../../src/lib/opening-hours';
+import { useTranslations } from '../../src/i18n';
+import { formatChannelHours, formatHours, groupDays } from '../../src/lib/opening-hours';
 import { weekdays, type ChannelHours, type Weekday } from '../../src/schemas/channel';
 
 const sundayFirst: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -59,5 +60,27 @@ describe('formatHours', () => {
 
 	test('uses the given day order', () => {
 		expect(formatHours(hours(['sun', 'mon', 'tue']), labels, sundayFirst)).toBe('Sun–Tue 09:00–18:00 (Asia/Shanghai time)');
+	});
+});
+
+describe('formatChannelHours', () => {
+	const hours: ChannelHours = { always: false, timeZone: 'Asia/Shanghai', days: weekdays, opens: '09:00', closes: '21:00' };
+
+	// Readers know China's zone as 北京时间 / Beijing time, not by its IANA id.
+	test.each([
+		['zh-cn', 'zh-CN', '周一–周日 09:00–21:00（北京时间）'],
+		['en', 'en', 'Mon–Sun 09:00–21:00 (Beijing time)'],
+	] as const)('%s', (locale, lang, expected) => {
+		expect(formatChannelHours(hours, useTranslations(locale), lang)).toBe(expected);
+	});
+
+	test('lists separate days the way each language does', () => {
+		const some: ChannelHours = { ...hours, days: ['mon', 'wed', 'fri'] };
+		expect(formatChannelHours(some, useTranslations('zh-cn'), 'zh-CN')).toMatch(/^周一、周三、周五 /);
+		expect(formatChannelHours(some, useTranslations('en'), 'en')).toMatch(/^Mon, Wed, Fri /);
+	});
+
+	test('always open', () => {
+		expect(formatChannelHours({ always: true }, useTranslations('zh-cn'), 'zh-CN')).toBe('全天 24 小时');
 	});
 });
