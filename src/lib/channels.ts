@@ -2,6 +2,7 @@
  * Rules across the channel registry (content/channels.yaml) and the data derived from it:
  * links, display values and the official index used by the contact checker.
  */
+import type { Translate } from '../i18n';
 import type { ChannelData } from '../schemas/channel';
 import { parseContactUrl, type OfficialIndex } from './contact-check';
 import { formatPhoneInternational, getNationalNumber } from './phone';
@@ -291,4 +292,15 @@ export function formatChannelValue(channel: ChannelData): string {
 		case 'social':
 			return channel.handle;
 	}
+}
+
+/**
+ * Returns the contact detail for a line that shows nothing else of the channel: a social
+ * account's handle alone does not say where to find it, so it is worded with its platform.
+ * @example formatChannelDetail(social, useTranslations('en')) // '@OKPaySupport on Example Social'
+ */
+export function formatChannelDetail(channel: ChannelData, t: Translate): string {
+	return channel.kind === 'social'
+		? t('contact.handleOn', channel.handle, channel.platform)
+		: formatChannelValue(channel);
 }

@@ -17,6 +17,7 @@ interface Channel {
 	url?: string;
 	email?: string;
 	handle?: string;
+	platform?: string;
 	hours: { always: true } | { timeZone: string; days: string[]; opens: string; closes: string };
 	responseTime: Record<LocaleCode, string>;
 	bestFor: Record<LocaleCode, string>;
@@ -79,6 +80,8 @@ for (const locale of localeCodes) {
 					expect(text, `${channel.id} is open all day`).toMatch(/24/);
 				}
 
+				if (channel.platform) expect(text, `${channel.id} names its platform`).toContain(channel.platform);
+
 				const href = expectedHref(channel);
 				const link = card.locator(`a[href="${href}"]`);
 				await expect(link, `${channel.id} links to ${href}`).toBeVisible();
@@ -89,6 +92,15 @@ for (const locale of localeCodes) {
 					expect((await link.getAttribute('rel')) ?? '').toMatch(/noopener/);
 				}
 			}
+		});
+
+		test('an article listing the channels names the social platform beside the handle', async ({ page }) => {
+			const social = channels.find((c) => c.kind === 'social');
+			test.skip(!social, 'no social channel in content/channels.yaml');
+			await page.goto(`/${locale}/articles/contact-support/`);
+			const lines = page.locator('.channel-list li, .channel-ref').filter({ has: page.locator(`a[href="${social!.url}"]`) });
+			expect(await lines.count(), 'the article mentions the social channel').toBeGreaterThan(0);
+			for (const line of await lines.all()) await expect(line).toContainText(social!.platform!);
 		});
 
 		test('has a "before you contact us" section and a security notice about passwords, PINs and codes', async ({ page }) => {

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { useTranslations } from '../../src/i18n';
 import {
 	assertPublishable,
 	buildOfficialIndex,
 	checkChannelArticles,
 	checkChannels,
 	checkPublishable,
+	formatChannelDetail,
 	formatChannelValue,
 	formatIssues,
 	getChannelHref,
@@ -424,6 +426,19 @@ describe('display', () => {
 	])('%s → %s, %s', (kind, href, shown) => {
 		expect(getChannelHref(make(kind))).toBe(href);
 		expect(formatChannelValue(make(kind))).toBe(shown);
+	});
+});
+
+describe('formatChannelDetail', () => {
+	test.each([
+		['zh-cn', 'Example Social 上的 @OKPaySupport'],
+		['en', '@OKPaySupport on Example Social'],
+	] as const)('a social account names its platform (%s)', (locale, shown) => {
+		expect(formatChannelDetail(make('social'), useTranslations(locale))).toBe(shown);
+	});
+
+	test.each(['phone', 'chat', 'email'])('%s shows its value', (kind) => {
+		expect(formatChannelDetail(make(kind), useTranslations('en'))).toBe(formatChannelValue(make(kind)));
 	});
 });
 

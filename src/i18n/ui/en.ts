@@ -98,6 +98,8 @@ export default {
 	'contact.response': 'Response time',
 	'contact.bestFor': 'Best for',
 	'contact.languages': 'Languages',
+	'contact.platform': 'Platform',
+	'contact.handleOn': (handle: string, platform: string) => `${handle} on ${platform}`,
 	'contact.relatedArticles': 'Related articles',
 	'contact.prepareTitle': 'Before you contact us',
 	'contact.prepareAccount': 'The email address or phone number you registered with.',

@@ -96,6 +96,8 @@ export default {
 	'contact.response': '响应时间',
 	'contact.bestFor': '适合',
 	'contact.languages': '服务语言',
+	'contact.platform': '平台',
+	'contact.handleOn': (handle: string, platform: string) => `${platform} 上的 ${handle}`,
 	'contact.relatedArticles': '相关文章',
 	'contact.prepareTitle': '联系客服前请准备',
 	'contact.prepareAccount': '注册时使用的邮箱地址或手机号码。',
