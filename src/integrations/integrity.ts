@@ -1,6 +1,6 @@
 import type { StepLogger } from './step-logger';
 import { AstroError } from 'astro/errors';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -32,6 +32,7 @@ import {
 	type IntegrityIssue,
 } from '../lib/integrity';
 import { checkLinks, toInternalTarget } from '../lib/link-check';
+import { getArticleFilesByPage, type PageSource } from '../lib/link-source';
 import type { BuiltPages } from './built-pages';
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -162,7 +163,17 @@ export async function runIntegrityChecks(
 	);
 	const pages = new Map<string, PageScan>(built.pages.map((p) => [p.path, p.scan]));
 	const sitemap = await readSitemap(outDir, issues);
-	const links = checkLinks(built.pages, files, siteUrl);
+	const articleFiles = getArticleFilesByPage(inventory);
+	const sourceOf = (path: string): PageSource | undefined => {
+		const file = articleFiles.get(path);
+		if (file === undefined) return undefined;
+		try {
+			return { file, text: readFileSync(file, 'utf8') };
+		} catch {
+			return { file, text: '' }; // still the file to edit, without a line
+		}
+	};
+	const links = checkLinks(built.pages, files, siteUrl, sourceOf);
 	issues.push(
 		...findDuplicateEntries(inventory),
 		...findMissingPages(inventory, pages),

@@ -10,6 +10,8 @@ export interface HtmlRef {
 	readonly attr: string;
 	readonly value: string;
 	readonly line: number;
+	/** Inside the article body (`data-pagefind-body`), written by the article's .mdx file or its components. */
+	readonly inBody: boolean;
 }
 
 /** What the integrity checks need to know about one built page. */
@@ -37,16 +39,16 @@ const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Returns the URLs one element refers to: href, src, srcset candidates, form actions. */
-function listRefs(element: HtmlElement, line: number): HtmlRef[] {
+function listRefs(element: HtmlElement, line: number, inBody: boolean): HtmlRef[] {
 	const tag = element.name;
 	const refs: HtmlRef[] = [];
 	for (const attr of [...URL_ATTRS['*']!, ...(URL_ATTRS[tag] ?? [])]) {
 		const value = getAttr(element, attr);
-		if (value !== undefined) refs.push({ tag, attr, value: value.trim(), line });
+		if (value !== undefined) refs.push({ tag, attr, value: value.trim(), line, inBody });
 	}
 	for (const candidate of getAttr(element, 'srcset')?.split(',') ?? []) {
 		const value = candidate.trim().split(/\s+/)[0];
-		if (value) refs.push({ tag, attr: 'srcset', value, line });
+		if (value) refs.push({ tag, attr: 'srcset', value, line, inBody });
 	}
 	return refs;
 }
@@ -67,19 +69,28 @@ export function scanDocument({ document, lineOf }: ParsedPage): PageScan {
 	let refreshTo: string | undefined;
 	let indexed = false;
 	let lang: string | undefined;
-	walkElements(document, (element) => {
-		refs.push(...listRefs(element, lineOf(element.startIndex ?? 0)));
-		const id = getAttr(element, 'id');
-		if (id) ids.add(id);
-		const name = getAttr(element, 'name');
-		if (element.name === 'a' && name) ids.add(name);
-		if (getAttr(element, 'data-pagefind-body') !== undefined) indexed = true;
-		if (element.name === 'html') lang = getAttr(element, 'lang');
-		if (element.name !== 'meta') return;
-		const content = getAttr(element, 'content') ?? '';
-		if (name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
-		if (getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh') refreshTo = getRefreshTarget(content);
-	});
+	const visit =
+		(inBody: boolean) =>
+		(element: HtmlElement): false | void => {
+			refs.push(...listRefs(element, lineOf(element.startIndex ?? 0), inBody));
+			const id = getAttr(element, 'id');
+			if (id) ids.add(id);
+			const name = getAttr(element, 'name');
+			if (element.name === 'a' && name) ids.add(name);
+			if (element.name === 'html') lang = getAttr(element, 'lang');
+			if (element.name === 'meta') {
+				const content = getAttr(element, 'content') ?? '';
+				if (name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
+				if (getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh') refreshTo = getRefreshTarget(content);
+			}
+			if (!inBody && getAttr(element, 'data-pagefind-body') !== undefined) {
+				indexed = true;
+				// Its descendants are walked here, marked as the writer's part of the page.
+				walkElements(element, visit(true));
+				return false;
+			}
+		};
+	walkElements(document, visit(false));
 	return { refs, ids, noindex, refreshTo, indexed, lang };
 }
 

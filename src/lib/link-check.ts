@@ -3,8 +3,9 @@
  * site's own host) must reach a file of the output, and every `#fragment` an element id of its
  * target page.
  */
-import type { PageScan } from './html-scan';
+import type { HtmlRef, PageScan } from './html-scan';
 import type { IntegrityIssue } from './integrity';
+import { findLinkLine, type PageSource } from './link-source';
 
 /** A built page for the link check: its output file (`/en/index.html`) and what it contains. */
 export interface LinkedPage {
@@ -83,39 +84,54 @@ export interface LinkCheckResult {
 
 /**
  * Returns broken internal links and fragments of every page; `files` holds every output file,
- * `/`-prefixed; absolute URLs on `siteUrl` are checked like relative ones.
+ * `/`-prefixed; absolute URLs on `siteUrl` are checked like relative ones. A broken link inside
+ * an article body is reported against the content file `sourceOf` gives for the page (with the
+ * line that holds the link, when one does), since that is what a writer edits.
  */
 export function checkLinks(
 	pages: readonly LinkedPage[],
 	files: ReadonlySet<string>,
 	siteUrl: string,
+	sourceOf: (pagePath: string) => PageSource | undefined = () => undefined,
 ): LinkCheckResult {
 	const byFile = new Map(pages.map((p) => [p.file, p]));
 	const issues: IntegrityIssue[] = [];
 	let checked = 0;
 	for (const page of pages) {
 		const seen = new Set<string>();
+		// Read only once a body link of this page is broken: most pages have none.
+		let read: { source: PageSource | undefined } | undefined;
+		const report = (ref: HtmlRef, message: string) => {
+			const source = ref.inBody ? (read ??= { source: sourceOf(page.path) }).source : undefined;
+			if (!source) {
+				issues.push({ check: 'links', where: page.path, line: ref.line, message });
+				return;
+			}
+			const line = findLinkLine(source.text, ref.value);
+			issues.push({
+				check: 'links',
+				where: source.file,
+				...(line === undefined ? {} : { line }),
+				message: `${message} (built page ${page.path}, line ${ref.line})`,
+			});
+		};
 		for (const ref of page.scan.refs) {
 			if (seen.has(ref.value)) continue;
 			seen.add(ref.value);
 			const target = toInternalTarget(page.path, ref.value, siteUrl);
 			if (!target) continue;
 			checked++;
-			const where = { check: 'links', where: page.path, line: ref.line } as const;
 			const shown = `<${ref.tag} ${ref.attr}="${ref.value}">`;
 			const file = getCandidateFiles(target.pathname).find((f) => files.has(f));
 			if (!file) {
 				const hint = files.has(`${target.pathname}/index.html`) ? ' (add the trailing slash)' : '';
-				issues.push({ ...where, message: `${shown} points to no file${hint}` });
+				report(ref, `${shown} points to no file${hint}`);
 				continue;
 			}
 			if (!target.fragment || target.fragment.toLowerCase() === 'top') continue;
 			const linked = byFile.get(file);
 			if (linked && !linked.scan.ids.has(target.fragment)) {
-				issues.push({
-					...where,
-					message: `${shown}: no element has id "${target.fragment}" on ${linked.path}`,
-				});
+				report(ref, `${shown}: no element has id "${target.fragment}" on ${linked.path}`);
 			}
 		}
 	}

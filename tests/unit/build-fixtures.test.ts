@@ -133,12 +133,18 @@ const failing: FailingFixture[] = [
 	{
 		name: 'link-missing-page',
 		rule: 'internal links reach a page (integrity)',
-		output: [`${PAGE}:`, '[links] <a href="/en/articles/account-settings/"> points to no file'],
+		output: [
+			`${file('link-missing-page', EN)}:26 [links] <a href="/en/articles/account-settings/"> points to no file`,
+			`(built page ${PAGE}, line `,
+		],
 	},
 	{
 		name: 'link-missing-fragment',
 		rule: 'fragments reach an element id (integrity)',
-		output: [`${PAGE}:`, '[links] <a href="#password-rules">: no element has id "password-rules"'],
+		output: [
+			`${file('link-missing-fragment', EN)}:26 [links] <a href="#password-rules">: no element has id "password-rules"`,
+			`(built page ${PAGE}, line `,
+		],
 	},
 	{
 		name: 'image-without-alt',

@@ -32,6 +32,13 @@ describe('scanPage refs', () => {
 		expect(scanPage('<help-search data-m="{&quot;a&quot;:&quot;>&quot;}" id="s"></help-search>').ids).toEqual(new Set(['s']));
 	});
 
+	test('marks the URLs inside the article body (data-pagefind-body), which a writer wrote', () => {
+		const scan = scanPage(
+			'<nav><a href="/n/">n</a></nav><article data-pagefind-body><div><a href="/b/">b</a></div></article><a href="/f/">f</a>',
+		);
+		expect(scan.refs.map((r) => `${r.value} ${r.inBody}`)).toEqual(['/n/ false', '/b/ true', '/f/ false']);
+	});
+
 	test('reads links inside a template too', () => {
 		expect(refs('<template><a href="/t/">t</a></template>')).toEqual(['1 a.href=/t/']);
 	});

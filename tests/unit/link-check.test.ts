@@ -121,6 +121,38 @@ describe('checkLinks', () => {
 		]);
 	});
 
+	test('a broken link of an article body names the .mdx file and line, and the built page', () => {
+		const articlePage = page(
+			'/en/articles/a/',
+			'/en/articles/a/index.html',
+			'<nav><a href="/en/gone/">n</a></nav>\n<article data-pagefind-body>\n' +
+				'<p><a href="/en/articles/nope/">x</a><a href="#mian">y</a><a href="/en/elsewhere/">z</a></p></article>',
+		);
+		const source = {
+			file: 'content/articles/en/a.mdx',
+			text: '---\ntitle: A\n---\n\nSee [x](/en/articles/nope/).\n\n[y](#mian)\n\n<Channel id="x" />\n',
+		};
+		const sourceOf = (path: string) => (path === '/en/articles/a/' ? source : undefined);
+		const built = '(built page /en/articles/a/, line 3)';
+		const withArticle = new Set([...files, articlePage.file]);
+		expect(checkLinks([articlePage], withArticle, ORIGIN, sourceOf).issues).toEqual([
+			{ check: 'links', where: '/en/articles/a/', line: 1, message: '<a href="/en/gone/"> points to no file' },
+			{
+				check: 'links',
+				where: source.file,
+				line: 5,
+				message: `<a href="/en/articles/nope/"> points to no file ${built}`,
+			},
+			{
+				check: 'links',
+				where: source.file,
+				line: 7,
+				message: `<a href="#mian">: no element has id "mian" on /en/articles/a/ ${built}`,
+			},
+			{ check: 'links', where: source.file, message: `<a href="/en/elsewhere/"> points to no file ${built}` },
+		]);
+	});
+
 	test('reports a repeated broken link once per page', () => {
 		const twice = [page('/en/', '/en/index.html', '<a href="/x/">1</a><a href="/x/">2</a>')];
 		expect(checkLinks(twice, files, ORIGIN).issues).toHaveLength(1);
