@@ -3,6 +3,7 @@
  * with the search popup open; reflow at 200 % text and 320 px; reduced motion.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { useTranslations } from '../../src/i18n';
 import { formatViolations, runAxe } from '../support/axe';
 import { localeCodes, pagesOf, sampleQuery } from '../support/site';
 
@@ -97,6 +98,25 @@ test.describe('header search popup open with results', () => {
 				expect(violations, `${pagesOf(locale).article} popup (${theme}):\n${formatViolations(violations)}`).toEqual([]);
 			});
 		}
+	}
+});
+
+test.describe('header search field', () => {
+	for (const locale of localeCodes) {
+		test(`keeps a visible label while the reader types (${locale})`, async ({ page }) => {
+			const name = useTranslations(locale)('search.label');
+			await page.goto(pagesOf(locale).article);
+			const input = page.locator('#search-header');
+			await input.fill(sampleQuery[locale]);
+			await expect(input).toHaveAccessibleName(name);
+			const label = page.locator('label[for="search-header"]');
+			await expect(label).toHaveText(name);
+			// A visually hidden label is a clipped 1 px box; a readable one is a line of text.
+			const box = await label.boundingBox();
+			expect(box?.height ?? 0, 'label height').toBeGreaterThanOrEqual(10);
+			expect(box?.width ?? 0, 'label width').toBeGreaterThan(40);
+			expect(await label.evaluate((el) => getComputedStyle(el).clipPath)).toBe('none');
+		});
 	}
 });
 

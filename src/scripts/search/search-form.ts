@@ -3,7 +3,6 @@ export interface SearchFormData {
 	readonly action: string;
 	readonly id: string;
 	readonly label: string;
-	readonly labelHidden: boolean;
 	readonly placeholder: string;
 	readonly submit: string;
 	readonly value: string;
@@ -18,7 +17,7 @@ export function buildSearchForm(data: SearchFormData): HTMLFormElement {
 	form.className = 'search__form';
 	const label = document.createElement('label');
 	label.htmlFor = data.id;
-	label.className = data.labelHidden ? 'visually-hidden' : 'search__label';
+	label.className = 'search__label';
 	label.textContent = data.label;
 	const row = document.createElement('div');
 	row.className = 'search__row';
