@@ -78,6 +78,17 @@ test.describe('language chooser at /', () => {
 		expect(path(page)).toBe('/');
 		await page.context().close();
 	});
+
+	test('its language cards are apart, not touching', async ({ browser }) => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto('/');
+		const boxes = await page.locator('.chooser__option').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+		expect(boxes.length).toBe(LOCALES.length);
+		for (let i = 1; i < boxes.length; i++) {
+			expect(boxes[i]!.top - boxes[i - 1]!.bottom, 'space between two cards').toBeGreaterThanOrEqual(8);
+		}
+		await page.context().close();
+	});
 });
 
 for (const { code: locale, lang } of LOCALES) {
