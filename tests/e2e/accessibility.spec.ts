@@ -169,6 +169,20 @@ test.describe('reflow', () => {
 			];
 		}),
 	];
+	for (const locale of localeCodes) {
+		test(`320px wide: article headings are no taller for their link and copy button (${locale})`, async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(pagesOf(locale).article);
+			const headings = page.locator('.prose :is(h2, h3, h4):has(> .heading-anchor)');
+			await expect(headings.first().locator('.heading-copy')).toBeAttached();
+			const heights = () => headings.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+			const withControls = await heights();
+			expect(withControls.length).toBeGreaterThan(0);
+			await page.locator('.heading-anchor, .heading-copy').evaluateAll((els) => els.forEach((el) => el.remove()));
+			expect(withControls, 'heading heights with and without # and the copy button').toEqual(await heights());
+		});
+	}
+
 	for (const path of narrowPages) {
 		test(`320px wide viewport has no horizontal scroll: ${path}`, async ({ page }) => {
 			await page.setViewportSize({ width: 320, height: 640 });
