@@ -19,6 +19,8 @@ const { articles, issues: schemaIssues } = toArticleRecords(read.files);
 const categories = readYamlEntries(categoriesFile, categorySchema);
 const channels = readYamlEntries(channelsFile, channelSchema);
 const publishedSlugs = articles.filter((a) => !a.data.draft).map((a) => a.slug);
+// A file the schema refused is reported once, for its schema problem, not again as stale.
+const refused = new Set(schemaIssues.map((issue) => issue.file));
 
 const issues: ContentIssue[] = [
 	...read.issues,
@@ -44,6 +46,7 @@ for (const row of rows) {
 	for (const [locale, status] of row.states) {
 		if (status.state !== 'stale' && status.state !== 'missing') continue;
 		const file = join(contentDir, 'articles', locale, `${row.slug}.mdx`);
+		if (refused.has(file)) continue;
 		const source = join(contentDir, 'articles', defaultLocale, `${row.slug}.mdx`);
 		issues.push(
 			status.state === 'missing'

@@ -14,16 +14,17 @@ export function getSourceHash(body: string): string {
 }
 
 /**
- * Returns an article file with `sourceHash` set in its frontmatter: the existing line is replaced,
- * otherwise one is added before the closing `---`. Everything else is left byte for byte.
+ * Returns an article file with `sourceHash` set in its frontmatter, quoted: the existing line is
+ * replaced, otherwise one is added before the closing `---`. Everything else is left byte for byte.
  */
 export function setSourceHash(fileText: string, hash: string): string {
 	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n)(---)(\r?\n|$)/.exec(fileText);
 	if (!match) throw new Error('the file has no frontmatter block (--- … ---) at the top');
 	const [whole = '', open = '', yaml = '', newline = '', close = '', after = ''] = match;
-	const line = `sourceHash: ${hash}`;
+	// Quoted: a hash of digits and one "e" (755807182e29) would otherwise read as a YAML number.
+	const line = `sourceHash: "${hash}"`;
 	const existing = /^sourceHash:.*$/m;
-	const nextYaml = existing.test(yaml) ? yaml.replace(existing, line) : `${yaml}${newline}${line}`;
+	const nextYaml = existing.test(yaml) ? yaml.replace(existing, () => line) : `${yaml}${newline}${line}`;
 	return `${open}${nextYaml}${newline}${close}${after}${fileText.slice(whole.length)}`;
 }
 

@@ -5,6 +5,17 @@ const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
 	error: 'must be a date written as YYYY-MM-DD',
 });
 
+/** Example in messages about `sourceHash`: digits and one "e", the kind YAML reads as a number. */
+const HASH_EXAMPLE = '755807182e29';
+
+/** Returns what is wrong with a `sourceHash` value, naming what YAML made of it when it is not text. */
+function describeBadSourceHash(input: unknown): string {
+	const rule = `sourceHash must be a quoted 12-character hex string like "${HASH_EXAMPLE}"`;
+	if (typeof input === 'number') return `${rule}; YAML read this one as the number ${input} — put it in quotes`;
+	if (typeof input !== 'string') return `${rule}; YAML read this one as ${input === null ? 'empty' : `a ${typeof input}`} — put it in quotes`;
+	return `${rule}, not "${input}"; npm run i18n:stamp writes it`;
+}
+
 const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase slug like "payment-failed"' });
@@ -48,8 +59,14 @@ export const articleSchema = z.strictObject({
 	draft: z.boolean().default(false),
 	/** Former slugs of this article; each keeps working as a redirect. */
 	formerSlugs: z.array(slug).default([]),
-	/** In a translation: hash of the source-language body it was translated from (written by `npm run i18n:stamp`). */
-	sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+	/**
+	 * In a translation: hash of the source-language body it was translated from, 12 hex characters
+	 * in quotes (written by `npm run i18n:stamp`).
+	 */
+	sourceHash: z
+		.string({ error: ({ input }) => describeBadSourceHash(input) })
+		.regex(/^[0-9a-f]{12}$/, { error: ({ input }) => describeBadSourceHash(input) })
+		.optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -38,8 +39,20 @@ describe('setSourceHash', () => {
 
 	test('adds the field before the closing fence and leaves the rest alone', () => {
 		expect(setSourceHash(file, 'aaaaaaaaaaaa')).toBe(
-			'---\ntitle: A title here\ncategory: payments\nsourceHash: aaaaaaaaaaaa\n---\n\nBody with --- inside.\n',
+			'---\ntitle: A title here\ncategory: payments\nsourceHash: "aaaaaaaaaaaa"\n---\n\nBody with --- inside.\n',
 		);
+	});
+
+	// Digits and one "e" read as a YAML number (7.55807182e+37) unless quoted.
+	test('writes the hash quoted, so YAML reads it as text', () => {
+		const stamped = setSourceHash(file, '755807182e29');
+		expect(stamped).toContain('sourceHash: "755807182e29"\n');
+		expect(parseFrontmatter(stamped).frontmatter['sourceHash']).toBe('755807182e29');
+	});
+
+	test('quotes a hash a hand edit left unquoted', () => {
+		const unquoted = file.replace('category: payments', 'category: payments\nsourceHash: 755807182e29');
+		expect(setSourceHash(unquoted, '755807182e29')).toContain('sourceHash: "755807182e29"\n');
 	});
 
 	test('replaces an existing value', () => {
@@ -50,7 +63,7 @@ describe('setSourceHash', () => {
 	test('keeps CRLF files CRLF', () => {
 		const crlf = file.replaceAll('\n', '\r\n');
 		expect(setSourceHash(crlf, 'aaaaaaaaaaaa')).toBe(
-			'---\r\ntitle: A title here\r\ncategory: payments\r\nsourceHash: aaaaaaaaaaaa\r\n---\r\n\r\nBody with --- inside.\r\n',
+			'---\r\ntitle: A title here\r\ncategory: payments\r\nsourceHash: "aaaaaaaaaaaa"\r\n---\r\n\r\nBody with --- inside.\r\n',
 		);
 	});
 
@@ -171,7 +184,7 @@ describe('npm run i18n:stamp and i18n:status', () => {
 		const result = runScript('i18n-stamp.ts', ['payment-failed', '--locale', 'en'], env);
 		expect(result.status).toBe(0);
 		const body = readFileSync(source, 'utf8').replace(/^---[\s\S]*?\n---/, '');
-		expect(readFileSync(translation, 'utf8')).toContain(`sourceHash: ${getSourceHash(body)}`);
+		expect(readFileSync(translation, 'utf8')).toContain(`sourceHash: "${getSourceHash(body)}"`);
 		expect(runScript('i18n-status.ts', ['--strict'], env).status).toBe(0);
 	});
 
