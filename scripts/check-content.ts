@@ -8,6 +8,7 @@ import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
 import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
+import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
 import { channelSchema } from '../src/schemas/channel';
 import { readArticleFiles, readYamlEntries, toArticleRecords, toTranslationInputs } from './support/content-files';
@@ -19,12 +20,14 @@ const { articles, issues: schemaIssues } = toArticleRecords(read.files);
 const categories = readYamlEntries(categoriesFile, categorySchema);
 const channels = readYamlEntries(channelsFile, channelSchema);
 const publishedSlugs = articles.filter((a) => !a.data.draft).map((a) => a.slug);
+const sources = new Map(read.files.map((file) => [file.filePath, file.text]));
 // A file the schema refused is reported once, for its schema problem, not again as stale.
 const refused = new Set(schemaIssues.map((issue) => issue.file));
 
 const issues: ContentIssue[] = [
 	...read.issues,
 	...schemaIssues,
+	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
 	...categories.issues,
 	...channels.issues,
 	...checkContentRules({

@@ -10,6 +10,7 @@ import { checkContentRules, formatContentIssues, type ContentIssue } from '../li
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
 import { findDuplicateIds, findStrayContactDetails, toContentIssues } from '../lib/registry-rules';
 import { parseArticleId } from '../lib/routes';
+import { checkUpdatedAsWritten } from '../lib/written-frontmatter';
 import type { ChannelData } from '../schemas/channel';
 import { redirectsSchema } from '../schemas/redirects';
 
@@ -57,7 +58,13 @@ async function loadSiteContent(): Promise<SiteContent> {
 		...toContentIssues(checkChannels(channels), channelsFile),
 		...toContentIssues(checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))]), channelsFile),
 		...(publishMode ? toContentIssues(checkPublishable(channels), channelsFile) : []),
-		...articles.flatMap((article) => findStrayContactDetails(readArticleSource(article), article.filePath)),
+		...articles.flatMap((article) => {
+			const source = readArticleSource(article);
+			return [
+				...checkUpdatedAsWritten(source, article.data.updated, article.filePath),
+				...findStrayContactDetails(source, article.filePath),
+			];
+		}),
 	);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
 	const digest = cacheKeyOf(

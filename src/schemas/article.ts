@@ -1,9 +1,22 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates';
 
-/** A date written as YYYY-MM-DD (YAML may already have parsed it into a Date). */
-const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
-	error: 'must be a date written as YYYY-MM-DD',
-});
+/**
+ * A day that exists, written as YYYY-MM-DD. Unquoted, YAML has already parsed it into a Date and
+ * rolled 2026-02-30 over to March 2; `checkUpdatedAsWritten` compares that Date with the file's text.
+ */
+const isoDate = z.union(
+	[
+		z.date(),
+		z.string().refine(isCalendarDate, {
+			error: ({ input }) =>
+				/^\d{4}-\d{2}-\d{2}$/.test(String(input))
+					? `${String(input)} is not a day of the calendar; write a real date as YYYY-MM-DD`
+					: 'must be a date written as YYYY-MM-DD',
+		}),
+	],
+	{ error: 'must be a date written as YYYY-MM-DD' },
+);
 
 /** Example in messages about `sourceHash`: digits and one "e", the kind YAML reads as a number. */
 const HASH_EXAMPLE = '755807182e29';
@@ -47,7 +60,7 @@ export const articleSchema = z.strictObject({
 	keywords: z.array(z.string().trim().min(1)).max(20).default([]),
 	/** How readers phrase the problem when the text doesn't say it; indexed, never shown. */
 	synonyms: z.array(z.string().trim().min(1)).max(40).default([]),
-	/** Date of the last meaningful change, YYYY-MM-DD. */
+	/** Date of the last meaningful change, YYYY-MM-DD; a day that exists. */
 	updated: isoDate.transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`))),
 	/** Position within its category, 1 first. */
 	order: z.number().int().min(0).default(100),

@@ -16,6 +16,21 @@ const messagesFor = (field: string, value: unknown) => {
 	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
+describe('updated', () => {
+	test.each([['2026-11-20'], ['2028-02-29'], [new Date('2026-11-20T00:00:00Z')]])('%s passes', (value) => {
+		expect(messagesFor('updated', value)).toEqual([]);
+	});
+
+	// Quoted, the date reaches the schema as text; `new Date` would roll it over to March 2.
+	test.each(['2026-02-30', '2026-13-01', '2025-02-29'])('%s (quoted) is not a day of the calendar', (value) => {
+		expect(messagesFor('updated', value)).toEqual([`updated: ${value} is not a day of the calendar; write a real date as YYYY-MM-DD`]);
+	});
+
+	test.each(['soon', '26/11/2026', 20261120, true])('%s is not a date', (value) => {
+		expect(messagesFor('updated', value)).toEqual(['updated: must be a date written as YYYY-MM-DD']);
+	});
+});
+
 describe('sourceHash', () => {
 	test('a quoted 12-character hex string passes', () => {
 		expect(messagesFor('sourceHash', '755807182e29')).toEqual([]);

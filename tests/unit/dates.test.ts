@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatUpdatedDate, toIsoDate } from '../../src/lib/dates';
+import { formatUpdatedDate, isCalendarDate, toIsoDate } from '../../src/lib/dates';
 
 describe('formatUpdatedDate', () => {
 	test.each([
@@ -22,5 +22,26 @@ describe('toIsoDate', () => {
 		['2026-01-01T00:00:00+08:00', '2025-12-31'],
 	])('toIsoDate(%s) → %s', (iso, expected) => {
 		expect(toIsoDate(new Date(iso))).toBe(expected);
+	});
+});
+
+describe('isCalendarDate', () => {
+	test.each([
+		['2026-02-28', true],
+		['2028-02-29', true],
+		['2026-12-31', true],
+		['2026-02-30', false],
+		['2025-02-29', false],
+		['2026-04-31', false],
+		['2026-13-01', false],
+		['2026-00-10', false],
+		['2026-01-00', false],
+		['2026-1-5', false],
+		['2026-02-03T10:00:00Z', false],
+		['26/11/2026', false],
+		['soon', false],
+		['', false],
+	])('%s → %s', (text, expected) => {
+		expect(isCalendarDate(text)).toBe(expected);
 	});
 });
