@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
+import { SLUG_PATTERN } from '../src/lib/routes';
 import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
 import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
@@ -21,7 +22,7 @@ const categories = readYamlEntries(categoriesFile, categorySchema);
 const channels = readYamlEntries(channelsFile, channelSchema);
 const publishedSlugs = articles.filter((a) => !a.data.draft).map((a) => a.slug);
 const sources = new Map(read.files.map((file) => [file.filePath, file.text]));
-// A file the schema refused is reported once, for its schema problem, not again as stale.
+// A file the schema refused, or a misnamed one, is reported once: not again for its translations.
 const refused = new Set(schemaIssues.map((issue) => issue.file));
 
 const issues: ContentIssue[] = [
@@ -49,7 +50,7 @@ for (const row of rows) {
 	for (const [locale, status] of row.states) {
 		if (status.state !== 'stale' && status.state !== 'missing') continue;
 		const file = join(contentDir, 'articles', locale, `${row.slug}.mdx`);
-		if (refused.has(file)) continue;
+		if (refused.has(file) || !SLUG_PATTERN.test(row.slug)) continue;
 		const source = join(contentDir, 'articles', defaultLocale, `${row.slug}.mdx`);
 		issues.push(
 			status.state === 'missing'

@@ -1,4 +1,5 @@
 import type { ArticleRecord, CategoryRecord } from './articles';
+import { SLUG_PATTERN } from './routes';
 
 /** One problem found in the content, pointing at a file and a field or line. */
 export interface ContentIssue {
@@ -15,6 +16,14 @@ export interface ContentRulesInput {
 	readonly sourceLocale: string;
 	/** Path of the categories file, for messages. */
 	readonly categoriesFile: string;
+}
+
+/** MDX comments render nothing: `{/* … *\/}` (and `<!-- … -->`, which older Markdown habits bring). */
+const MDX_COMMENT = /\{\s*\/\*[\s\S]*?\*\/\s*\}|<!--[\s\S]*?-->/g;
+
+/** Returns whether an article body has anything for a reader: text besides whitespace and comments. */
+export function hasReaderText(body: string): boolean {
+	return body.replace(MDX_COMMENT, '').trim() !== '';
 }
 
 /** Returns every cross-file problem in the articles: unknown references, orphans, clashes. */
@@ -38,6 +47,21 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 				message: `folder "${article.locale}" is not a configured locale (expected one of: ${locales.join(', ')})`,
 			});
 			continue;
+		}
+		// One problem per misnamed file: its other rules would only repeat the bad slug.
+		if (!SLUG_PATTERN.test(article.slug)) {
+			issues.push({
+				file,
+				message: `file name "${article.slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
+			});
+			continue;
+		}
+		if (!article.data.draft && !hasReaderText(article.body)) {
+			issues.push({
+				file,
+				field: 'body',
+				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
+			});
 		}
 		if (!categoryIds.has(article.data.category)) {
 			issues.push({
@@ -82,6 +106,18 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 			}
 			titles.set(titleKey, file);
 		}
+	}
+	// A category without a published article would be an empty page linked from the home page.
+	const usedCategories = new Set(
+		published.filter((a) => locales.includes(a.locale)).map((a) => a.data.category),
+	);
+	for (const category of categories) {
+		if (usedCategories.has(category.id)) continue;
+		issues.push({
+			file: input.categoriesFile,
+			field: 'id',
+			message: `category "${category.id}" has no published article, so its page would be empty; remove it, or add it together with its first published article`,
+		});
 	}
 	return issues;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates';
+import { SLUG_PATTERN } from '../lib/routes';
 
 /**
  * A day that exists, written as YYYY-MM-DD. Unquoted, YAML has already parsed it into a Date and
@@ -29,9 +30,7 @@ function describeBadSourceHash(input: unknown): string {
 	return `${rule}, not "${input}"; npm run i18n:stamp writes it`;
 }
 
-const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase slug like "payment-failed"' });
+const slug = z.string().regex(SLUG_PATTERN, { error: 'must be a lowercase slug like "payment-failed"' });
 
 /** Marks a placeholder that `npm run new` writes and the build refuses to publish. */
 export const PLACEHOLDER_MARK = 'TODO:';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord, CategoryRecord } from '../../src/lib/articles';
-import { checkContentRules, formatContentIssues, type ContentIssue } from '../../src/lib/content-rules';
+import { checkContentRules, formatContentIssues, hasReaderText, type ContentIssue } from '../../src/lib/content-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { articleData } from '../support/article-data';
 
@@ -14,7 +14,7 @@ const article = (locale: string, slug: string, overrides: Partial<ArticleData> =
 	slug,
 	filePath: file(locale, slug),
 	data: data({ title: `${slug} (${locale}) title`, ...overrides }),
-	body: '',
+	body: 'The answer, in a sentence or two.',
 });
 
 const category = (id: string): CategoryRecord => ({
@@ -35,10 +35,10 @@ const clean = (): ArticleRecord[] => [
 	article('en', 'refund', { category: 'account' }),
 ];
 
-const check = (articles: readonly ArticleRecord[]) =>
+const check = (articles: readonly ArticleRecord[], categoryList: readonly CategoryRecord[] = categories) =>
 	checkContentRules({
 		articles,
-		categories,
+		categories: categoryList,
 		locales: ['zh-cn', 'en'],
 		sourceLocale: 'zh-cn',
 		categoriesFile: 'content/categories.yaml',
@@ -56,7 +56,7 @@ describe('checkContentRules', () => {
 	});
 
 	test('an empty set gives no issues', () => {
-		expect(check([])).toEqual([]);
+		expect(check([], [])).toEqual([]);
 	});
 
 	test('unknown category', () => {
@@ -200,9 +200,72 @@ describe('checkContentRules', () => {
 		expect(check(articles)).toEqual([]);
 	});
 
+	test.each([
+		['empty', ''],
+		['blank lines', '\n\n   \n\t\n'],
+		['an MDX comment', '\n{/* The answer goes here. */}\n'],
+		['comments over several lines', '{/*\n  later\n*/}\n\n<!-- and an HTML one -->\n'],
+	])('a published article whose body is %s is refused', (_label, body) => {
+		const empty = { ...article('en', 'refund', { category: 'account' }), body };
+		expect(check(withArticle(empty))).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'body',
+				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
+			},
+		]);
+	});
+
+	test('a draft may have no body yet', () => {
+		const draft = { ...article('zh-cn', 'later', { draft: true }), body: '' };
+		expect(check([...clean(), draft])).toEqual([]);
+	});
+
+	test.each(['Payment-Help', 'payment..help', 'payment help', '-x', 'x-', 'paiement-échoué', 'payment_help'])(
+		'the file name %s.mdx breaks the slug rule, and is reported once',
+		(slug) => {
+			expect(check([...clean(), article('zh-cn', slug, { related: ['no-such'] })])).toEqual([
+				{
+					file: file('zh-cn', slug),
+					message: `file name "${slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
+				},
+			]);
+		},
+	);
+
+	test('a category no published article uses is refused, naming the categories file and the id', () => {
+		const articles = [...clean(), article('zh-cn', 'cards', { category: 'cards', draft: true })];
+		expect(check(articles, [...categories, category('cards')])).toEqual([
+			{
+				file: 'content/categories.yaml',
+				field: 'id',
+				message:
+					'category "cards" has no published article, so its page would be empty; remove it, or add it together with its first published article',
+			},
+		]);
+	});
+
+	test('a category used in the source language only is in use (its translations may follow)', () => {
+		const articles = [...clean(), article('zh-cn', 'cards', { category: 'cards' })];
+		expect(check(articles, [...categories, category('cards')])).toEqual([]);
+	});
+
 	test('reports every problem of one article', () => {
 		const bad = article('en', 'orphan', { category: 'billing', related: ['orphan'] });
 		expect(check([...clean(), bad]).map((issue) => issue.field)).toEqual(['category', 'slug', 'related']);
+	});
+});
+
+describe('hasReaderText', () => {
+	test.each([
+		['Text.', true],
+		['{/* note */} Text after a comment.', true],
+		['<Callout>Only a callout.</Callout>', true],
+		['', false],
+		[' \n\t', false],
+		['{/* a */}{/* b */}', false],
+	])('%j → %s', (body, expected) => {
+		expect(hasReaderText(body)).toBe(expected);
 	});
 });
 
