@@ -3,10 +3,11 @@
  * schemas), without starting Astro. Used by the content check and the translation tools.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { findUnreadArticleFiles, isArticlePath } from '../../src/lib/article-files';
 import type { ArticleRecord } from '../../src/lib/articles';
 import type { ContentIssue } from '../../src/lib/content-rules';
 import { parseArticleId } from '../../src/lib/routes';
@@ -25,21 +26,28 @@ export interface ArticleFile {
 	readonly body: string;
 }
 
-/** Returns every `articles/<locale>/<slug>.mdx` under a content folder, sorted; bad paths become issues. */
+/** Returns the paths of every file under a folder, relative to it, with `/` separators, sorted. */
+export function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/**
+ * Returns every `articles/<locale>/<slug>.mdx` under a content folder, sorted; any other file
+ * there (one the build would leave out) becomes an issue.
+ */
 export function readArticleFiles(contentDir: string): { files: ArticleFile[]; issues: ContentIssue[] } {
 	const base = join(contentDir, 'articles');
 	const files: ArticleFile[] = [];
-	const issues: ContentIssue[] = [];
 	if (!existsSync(base)) return { files, issues: [{ file: base, message: 'the articles folder does not exist' }] };
-	const names = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
-	for (const name of names.map((n) => n.split('\\').join('/')).sort()) {
+	const paths = listFiles(base);
+	const issues = findUnreadArticleFiles(paths, base);
+	for (const name of paths.filter(isArticlePath)) {
 		const filePath = join(base, name);
 		const id = name.replace(/\.mdx$/, '');
-		const parsed = parseArticleId(id);
-		if (!parsed) {
-			issues.push({ file: filePath, message: 'articles must live in content/articles/<locale>/<slug>.mdx' });
-			continue;
-		}
+		const parsed = parseArticleId(id)!;
 		const text = readFileSync(filePath, 'utf8');
 		try {
 			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { feedbackEndpoint } from '../config/feedback';
 import { articleCardLimit, contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
+import { findUnreadArticleFiles } from '../lib/article-files';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
@@ -35,20 +37,22 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function loadSiteContent(): Promise<SiteContent> {
 	const entries = await getCollection('articles');
-	const articles: ArticleRecord[] = entries.map((entry) => {
+	const articlesDir = `${contentDir}/articles`;
+	// Files the collection leaves out or cannot place are reported here, before any page is written.
+	const issues: ContentIssue[] = findUnreadArticleFiles(listFiles(articlesDir), articlesDir);
+	const articles: ArticleRecord[] = entries.flatMap((entry) => {
 		const parsed = parseArticleId(entry.id);
-		const filePath = entry.filePath ?? `${contentDir}/articles/${entry.id}.mdx`;
-		if (!parsed) throw new Error(`${filePath}: articles must live in content/articles/<locale>/<slug>.mdx`);
-		return { id: entry.id, ...parsed, filePath, data: entry.data, body: entry.body ?? '' };
+		const filePath = entry.filePath ?? `${articlesDir}/${entry.id}.mdx`;
+		return parsed ? [{ id: entry.id, ...parsed, filePath, data: entry.data, body: entry.body ?? '' }] : [];
 	});
 	const categories: CategoryRecord[] = (await getCollection('categories')).map((entry) => entry.data);
-	const issues: ContentIssue[] = checkContentRules({
+	issues.push(...checkContentRules({
 		articles,
 		categories,
 		locales: localeCodes,
 		sourceLocale: defaultLocale,
 		categoriesFile: `${contentDir}/categories.yaml`,
-	});
+	}));
 	const categoriesFile = `${contentDir}/categories.yaml`;
 	const channelsFile = `${contentDir}/channels.yaml`;
 	const channels: ChannelData[] = (await getCollection('channels')).map((entry) => entry.data);
@@ -74,6 +78,14 @@ async function loadSiteContent(): Promise<SiteContent> {
 		articles.map((a) => [a.id, a.data]),
 	);
 	return { articles: getPublished(articles), categories, digest };
+}
+
+/** Returns the paths of every file under a folder, relative to it, with `/` separators; none when it is missing. */
+function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

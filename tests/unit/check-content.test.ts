@@ -1,15 +1,22 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { copyContent, runScript } from '../support/run-script';
 
 const broken = copyContent();
-afterAll(() => rmSync(join(broken, '..'), { recursive: true, force: true }));
+const halfPublished = copyContent();
+afterAll(() => {
+	for (const dir of [broken, halfPublished]) rmSync(join(dir, '..'), { recursive: true, force: true });
+});
 
-const edit = (file: string, from: RegExp, to: string) => {
-	const path = join(broken, file);
-	writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+const edit = (file: string, from: RegExp, to: string, content = broken) => {
+	const path = join(content, file);
+	writeFileSync(path, readFileSync(path, 'utf8').replace(from, () => to));
 };
+
+/** Returns whether a line of the report names the file (under `content`) and matches `rest`. */
+const reports = (stderr: string, content: string, file: string, rest: RegExp) =>
+	stderr.split('\n').some((line) => line.includes(join(content, file)) && rest.test(line));
 
 test('the project content passes', () => {
 	const result = runScript('check-content.ts', []);
@@ -32,4 +39,32 @@ test('every problem is reported at once, naming the file and field', () => {
 	expectLine('en/cancel-or-refund.mdx', /\[related\]: "no-such-article" is not a published en article/);
 	expectLine('en/unlock-account.mdx', /\[updated\]: /);
 	expect(result.stderr).toMatch(/^Content check failed \(\d+ problems\):/);
+});
+
+// Issue 16: each of these was published half-done, or silently left out, before.
+test('content rules of issue 16: each problem once, naming the file and the field or line', () => {
+	const c = halfPublished;
+	edit('articles/en/unlock-account.mdx', /^updated: .*$/m, 'updated: 2026-02-30', c);
+	edit('articles/en/payment-failed.mdx', /^sourceHash: .*$/m, 'sourceHash: 755807182e29', c);
+	edit('articles/en/verify-identity.mdx', /\n---\n[\s\S]*$/, '\n---\n\n{/* to be written */}\n', c);
+	copyFileSync(join(c, 'articles/en/register-account.mdx'), join(c, 'articles/en/lost-phone.md'));
+	copyFileSync(join(c, 'articles/zh-cn/register-account.mdx'), join(c, 'articles/zh-cn/Lost-Phone.mdx'));
+	appendFileSync(
+		join(c, 'categories.yaml'),
+		['- id: cards', '  order: 9', '  icon: wallet', '  title: { zh-cn: 银行卡, en: Cards }', '  description: { zh-cn: 绑定和管理银行卡。, en: Add and manage cards. }', ''].join('\n'),
+	);
+	const result = runScript('check-content.ts', [], { CONTENT_DIR: c });
+	expect(result.status).toBe(1);
+	const expectReport = (file: string, rest: RegExp) => expect(reports(result.stderr, c, file, rest), `${file} ${rest}`).toBe(true);
+	expectReport('articles/en/unlock-account.mdx', /:\d+ \[updated\]: 2026-02-30 is not a day of the calendar/);
+	expectReport('articles/en/payment-failed.mdx', /\[sourceHash\]: .*quoted 12-character hex string.*read this one as the number 7\.55807182e\+37 — put it in quotes/);
+	expectReport('articles/en/verify-identity.mdx', /\[body\]: the article has no text/);
+	expectReport('articles/en/lost-phone.md', /: only \.mdx files are published.*rename it to lost-phone\.mdx/);
+	expectReport('articles/zh-cn/Lost-Phone.mdx', /: file name "Lost-Phone\.mdx" breaks the slug rule/);
+	expectReport('categories.yaml', /\[id\]: category "cards" has no published article/);
+	// One problem each: the unquoted hash is not reported again as a stale translation, nor the
+	// misnamed file as a source without its translation.
+	const linesNaming = (name: string) => result.stderr.split('\n').filter((line) => line.includes(name));
+	expect(linesNaming('en/payment-failed.mdx [')).toHaveLength(1);
+	expect(linesNaming('Lost-Phone')).toHaveLength(1);
 });
