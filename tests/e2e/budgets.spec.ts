@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { afterTwoFrames } from '../support/help-page';
 import { localeCodes, pagesOf } from '../support/site';
 
 const BUDGET_BYTES = 20 * 1024;
@@ -19,9 +20,8 @@ interface Loaded {
 async function loadPage(page: Page, path: string): Promise<Loaded[]> {
 	const responses: Response[] = [];
 	page.on('response', (response) => responses.push(response));
+	// networkidle: no request for 500 ms, so lazy work (idle callbacks, late module imports) shows up too.
 	await page.goto(path, { waitUntil: 'networkidle' });
-	// Give lazy work (idle callbacks, late module imports) a moment to show up.
-	await page.waitForTimeout(500);
 	return Promise.all(
 		responses.map(async (response) => {
 			const body = response.status() >= 300 && response.status() < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0));
@@ -72,16 +72,15 @@ for (const locale of localeCodes) {
 
 		test('loads nothing from /pagefind/', async ({ page }) => {
 			const loaded = await loadPage(page, article);
+			const later: string[] = [];
+			page.on('request', (r) => later.push(r.url()));
 			// Reading the page (scrolling, tabbing to the first links) is not using search.
 			await page.mouse.wheel(0, 800);
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Tab');
-			await page.waitForTimeout(300);
+			await afterTwoFrames(page);
 			const pagefind = loaded.filter((l) => l.url.startsWith('/pagefind/'));
 			expect(pagefind, table(pagefind)).toEqual([]);
-			const later: string[] = [];
-			page.on('request', (r) => later.push(r.url()));
-			await page.waitForTimeout(300);
 			expect(later.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		});
 	});

@@ -78,8 +78,11 @@ test.describe('typing with an input method', () => {
 
 	test('a composition that starts before the search module has loaded is not searched either', async ({ page }) => {
 		const output = await recordSearchOutput(page);
+		// The search module is held back until the composition has started.
+		let release = () => {};
+		const composing = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/_astro/controller*.js', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 1_000));
+			await composing;
 			await route.continue();
 		});
 		await page.goto(pagesOf('zh-cn').article);
@@ -87,6 +90,8 @@ test.describe('typing with an input method', () => {
 		await input.focus();
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Input.imeSetComposition', { text: 'tuikuan', selectionStart: 7, selectionEnd: 7 });
+		await expect(input, 'the controller is not attached yet').not.toHaveAttribute('role', 'combobox');
+		release();
 		await expect(input, 'the controller attaches during the composition').toHaveAttribute('role', 'combobox', { timeout: 15_000 });
 		await cdp.send('Input.insertText', { text: '退款' });
 		await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('退款');

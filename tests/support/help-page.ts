@@ -158,3 +158,14 @@ export function ofType(
 		(o) => o['@type'] === type || (Array.isArray(o['@type']) && o['@type'].includes(type)),
 	);
 }
+
+/**
+ * Resolves once the page has handled every event sent so far and painted twice: the state in
+ * which anything those events would start (a request, a render) has started. For checks that
+ * something did *not* happen, instead of waiting a fixed time.
+ */
+export async function afterTwoFrames(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+	);
+}
