@@ -1,13 +1,13 @@
-import { SCRIPT_ONLY_ATTRIBUTE } from '../lib/script-only-markup';
+import { scriptOnlySelector, type ScriptOnlyAudience } from '../lib/script-only-markup';
 
 /**
- * Puts the script-only markup a component keeps in `<ScriptOnly>` (a `<script type="text/html">`
- * data block directly inside `host`) into the page in its place, and removes what the host shows
- * readers without JavaScript instead (its `[data-no-script]` children). Returns false when there
- * is nothing to stamp, e.g. because it was stamped already.
+ * Puts the script-only markup a component keeps in `<ScriptOnly>` for `audience` (a
+ * `<script type="text/html">` data block directly inside `host`) into the page in its place, and
+ * removes what the host shows readers without JavaScript instead (its `[data-no-script]`
+ * children). Returns false when there is nothing to stamp, e.g. because it was stamped already.
  */
-export function stampControls(host: HTMLElement): boolean {
-	const block = host.querySelector<HTMLScriptElement>(`:scope > script[type="text/html"][${SCRIPT_ONLY_ATTRIBUTE}]`);
+export function stampControls(host: HTMLElement, audience: ScriptOnlyAudience = 'everyone'): boolean {
+	const block = host.querySelector<HTMLScriptElement>(scriptOnlySelector(audience));
 	if (!block) return false;
 	// The markup is the site's own, rendered at build time; a template parses it without running anything.
 	const template = document.createElement('template');

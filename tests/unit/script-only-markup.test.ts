@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toScriptDataBlock } from '../../src/lib/script-only-markup';
+import { scriptOnlySelector, toScriptDataBlock } from '../../src/lib/script-only-markup';
 
 describe('toScriptDataBlock', () => {
 	test('keeps ordinary markup, text and attributes as they are', () => {
@@ -14,4 +14,10 @@ describe('toScriptDataBlock', () => {
 			expect(() => toScriptDataBlock(html)).toThrow(/cannot contain/);
 		},
 	);
+});
+
+describe('scriptOnlySelector', () => {
+	test.each(['everyone', 'staff'] as const)('selects only the %s block among a host’s own children', (audience) => {
+		expect(scriptOnlySelector(audience)).toBe(`:scope > script[type="text/html"][data-script-only="${audience}"]`);
+	});
 });
