@@ -1,14 +1,16 @@
 import { copyText } from './clipboard';
+import { applyStaffMode } from './staff-mode';
 import { stampControls } from './stamp-controls';
 
 /**
- * `<help-copy-tools>`: copy buttons for support staff (article link, reply templates),
- * plus a "copy link" button beside every heading anchor in the article. The buttons are script-only
- * markup, put in the page here: without JavaScript they would do nothing.
+ * `<help-copy-tools>`: a "copy link" button for the article and one beside every heading anchor,
+ * for every reader; in staff mode (src/lib/staff-mode.ts) also the reply templates. The buttons are
+ * script-only markup, put in the page here: without JavaScript they would do nothing.
  */
 class HelpCopyTools extends HTMLElement {
 	connectedCallback(): void {
 		if (!stampControls(this)) return;
+		if (applyStaffMode()) stampControls(this, 'staff');
 		const status = this.querySelector<HTMLElement>('[data-copy-status]');
 		const announce = (ok: boolean) => {
 			if (!status) return;

@@ -38,6 +38,7 @@ const scriptOnlyLabels = localeCodes.flatMap((locale: LocaleCode) => {
 	return [
 		t('feedback.question'),
 		t('feedback.moreHelp'),
+		t('article.share'),
 		t('article.staffTools'),
 		t('article.copyLink'),
 		t('article.copyReply'),
@@ -101,10 +102,12 @@ test.describe('with JavaScript, the same pages get their controls', () => {
 		const t = useTranslations(locale);
 		const { article, contact, home } = pagesOf(locale);
 
-		test(`${article}: feedback, copy tools and theme toggle`, async ({ page }) => {
+		test(`${article}: feedback, copy link and theme toggle`, async ({ page }) => {
 			await page.goto(article);
 			await expect(page.getByRole('group', { name: t('feedback.question') })).toBeVisible();
 			await expect(page.locator('help-copy-tools').getByRole('button', { name: t('article.copyLink'), exact: true })).toBeVisible();
+			// The reply tools wait for staff mode (switch-staff-mode.spec.ts).
+			await expect(page.locator('help-copy-tools').getByRole('button', { name: t('article.copyReply'), exact: true })).toHaveCount(0);
 			await expect(page.getByRole('button', { name: t('theme.toggle') })).toBeVisible();
 			// The heading anchors keep their plain links and gain a copy button.
 			await expect(page.locator('article .heading-anchor + button.heading-copy').first()).toHaveCount(1);

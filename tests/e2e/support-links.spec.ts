@@ -11,11 +11,9 @@ import {
 	articlePath,
 	distHas,
 	langOf,
-	otherLocale,
 	readArticles,
 	readDist,
 	shortPath,
-	type Article,
 } from '../support/help-content';
 
 const articles = readArticles();
@@ -151,30 +149,13 @@ test.describe('copy buttons', () => {
 
 	const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 	const reset = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
-	const expectReply = (text: string, article: Article) => {
-		const t = useTranslations(article.locale);
-		const parts = [
-			t('article.replyIntro'),
-			article.title,
-			article.description,
-			`${SITE}${articlePath(article.locale, article.slug)}`,
-		];
-		const positions = parts.map((part) => text.indexOf(part));
-		for (const [i, part] of parts.entries())
-			expect(positions[i], `reply contains "${part}"\n---\n${text}`).toBeGreaterThanOrEqual(0);
-		expect(positions, 'greeting, title, description, then URL').toEqual(
-			[...positions].sort((a, b) => a - b),
-		);
-	};
-
 	for (const { code } of LOCALES) {
 		const t = useTranslations(code);
-		const other = otherLocale(code);
 		const slug = inBoth[0]!;
-		const article = find(code, slug)!;
 		const url = articlePath(code, slug);
 
-		test(`${url}: copy link, copy reply, reply in ${other.code}, with a confirmation`, async () => {
+		// The reply tools are for staff only: switch-staff-mode.spec.ts.
+		test(`${url}: copy link, with a confirmation`, async () => {
 			const page = await context.newPage();
 			const help = new HelpPage(page);
 			await help.goto(url);
@@ -187,20 +168,6 @@ test.describe('copy buttons', () => {
 			expect(await readClipboard(page)).toBe(
 				await page.locator('link[rel="canonical"]').getAttribute('href'),
 			);
-			await expect(help.copyStatus).toHaveText(t('article.copied'));
-
-			await reset(page);
-			await tools.getByRole('button', { name: t('article.copyReply'), exact: true }).click();
-			expectReply(await readClipboard(page), article);
-
-			const otherLabel = (await page
-				.locator(`.lang-switch a[hreflang="${other.lang}"]`)
-				.textContent())!.trim();
-			await reset(page);
-			await tools
-				.getByRole('button', { name: t('article.copyReplyIn', otherLabel), exact: true })
-				.click();
-			expectReply(await readClipboard(page), find(other.code, slug)!);
 			await expect(help.copyStatus).toHaveText(t('article.copied'));
 		});
 

@@ -59,6 +59,7 @@ export default {
 	'article.copied': 'Copied to clipboard',
 	'article.copyFailed': 'Could not copy automatically. Please select the text and copy it.',
 	'article.replyIntro': 'Hello, this help article answers your question:',
+	'article.share': 'Share this article',
 	'article.staffTools': 'Support tools',
 	'article.staleLink': (language: string) => `Read the original in ${language}`,
 	'feedback.question': 'Was this article helpful?',

@@ -57,6 +57,7 @@ export default {
 	'article.copied': '已复制到剪贴板',
 	'article.copyFailed': '无法自动复制，请手动选择并复制。',
 	'article.replyIntro': '您好，这篇帮助文章可以解答您的问题：',
+	'article.share': '分享这篇文章',
 	'article.staffTools': '客服工具',
 	'article.staleLink': (language: string) => `阅读${language}原文`,
 	'feedback.question': '这篇文章有帮助吗？',
