@@ -80,6 +80,36 @@ const failing: FailingFixture[] = [
 		],
 	},
 	{
+		name: 'article-body-empty',
+		rule: 'a published article has text after its frontmatter',
+		output: [`${file('article-body-empty', EN)} [body]`, 'the article has no text after the frontmatter'],
+	},
+	{
+		name: 'updated-not-a-day',
+		rule: 'updated is a day of the calendar (YAML rolls 2026-02-30 over to March 2)',
+		output: [`${file('updated-not-a-day', EN)}:5 [updated]`, '2026-02-30 is not a day of the calendar'],
+	},
+	{
+		name: 'source-hash-unquoted',
+		rule: 'sourceHash is a quoted hex string; the message says YAML read it as a number',
+		output: [file('source-hash-unquoted', EN), 'YAML read this one as the number 7.55807182e+37 — put it in quotes'],
+	},
+	{
+		name: 'category-unused',
+		rule: 'every category has a published article',
+		output: [`${file('category-unused', 'categories.yaml')} [id]`, 'category "cards" has no published article'],
+	},
+	{
+		name: 'article-saved-as-md',
+		rule: 'every file in content/articles/ is one the collection reads',
+		output: [file('article-saved-as-md', 'articles/zh-cn/change-theme.md'), 'rename it to change-theme.mdx'],
+	},
+	{
+		name: 'article-file-name-not-slug',
+		rule: 'article file names follow the slug rule',
+		output: [file('article-file-name-not-slug', 'articles/en/Reset-Password.mdx'), 'breaks the slug rule'],
+	},
+	{
 		name: 'stray-phone',
 		rule: 'no phone number outside channels.yaml',
 		output: [`${file('stray-phone', ZH)}:24`, 'phone "400-820-8820"'],
