@@ -70,10 +70,15 @@ async function openInTheme(page: Page, target: Target, theme: Theme): Promise<vo
 	await target.ready?.(page);
 }
 
+/** Time allowed for one axe run, page load included, on a machine busy with other builds. */
+const AXE_BUDGET_MS = 120_000;
+
 for (const target of targets) {
 	test.describe(target.name, () => {
 		for (const theme of themes) {
 			test(`axe: no WCAG A/AA violations, ${theme}`, async ({ page }) => {
+				// axe walks the whole page (contrast of every text node): a few seconds idle, far more on a busy machine.
+				test.setTimeout(AXE_BUDGET_MS);
 				await openInTheme(page, target, theme);
 				const violations = await runAxe(page);
 				expect(violations, `${target.path} (${theme}):\n${formatViolations(violations)}`).toEqual([]);
@@ -86,6 +91,7 @@ test.describe('header search popup open with results', () => {
 	for (const locale of localeCodes) {
 		for (const theme of themes) {
 			test(`axe: ${pagesOf(locale).article}, ${theme}`, async ({ page }) => {
+				test.setTimeout(AXE_BUDGET_MS);
 				await openInTheme(page, { name: 'article', path: pagesOf(locale).article }, theme);
 				const input = page.locator('#search-header');
 				await input.click();
@@ -172,6 +178,8 @@ test.describe('reflow', () => {
 	];
 	for (const locale of localeCodes) {
 		test(`320px wide: no article heading is taller for its # link and copy button (${locale})`, async ({ page }) => {
+			// Opens every article of the language: its budget grows with the site.
+			test.setTimeout(60_000 + readArticles().length * 5_000);
 			await page.setViewportSize({ width: 320, height: 640 });
 			const grown: string[] = [];
 			for (const { slug } of readArticles().filter((a) => a.locale === locale)) {
