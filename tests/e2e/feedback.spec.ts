@@ -7,14 +7,31 @@ import { startCollector, type Collector } from '../support/feedback-collector';
 import { serveStatic } from '../support/serve';
 
 const ARTICLE = 'payment-failed';
-const nothing = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** A beacon the test sends itself, to know that everything the page sent before it has arrived. */
+const MARKER = { type: 'test-marker' };
 
 test.describe('with FEEDBACK_ENDPOINT set', () => {
 	let collector: Collector;
 	let site: IsolatedBuild;
 	let server: Server;
 	let origin: string;
-	const bodies = () => collector.received.map((r) => r.body);
+	const bodies = () => collector.received.map((r) => r.body).filter((body) => !isMarker(body));
+	const isMarker = (body: unknown) => JSON.stringify(body) === JSON.stringify(MARKER);
+
+	/**
+	 * The state in which anything the page would still send has been sent: every pending timer
+	 * fired (the page runs on Playwright's clock, so the 1.5 s "no results" wait passes at once),
+	 * then a marker beacon sent after them has reached the collector. No fixed wait.
+	 */
+	const afterEverythingSent = async (page: Page) => {
+		await page.clock.runFor(60_000);
+		await page.evaluate(
+			([endpoint, marker]) => navigator.sendBeacon(endpoint, JSON.stringify(marker)),
+			[collector.endpoint, MARKER] as const,
+		);
+		await expect.poll(() => collector.received.some((r) => isMarker(r.body))).toBe(true);
+		collector.received.splice(0, collector.received.length, ...collector.received.filter((r) => !isMarker(r.body)));
+	};
 
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
@@ -31,8 +48,10 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		site?.remove();
 	});
 
-	test.beforeEach(() => {
+	test.beforeEach(async ({ page }) => {
 		collector.received.length = 0;
+		// Time flows as usual until a test asks the page's clock to run ahead.
+		await page.clock.install();
 	});
 
 	test('"yes" sends one anonymous vote and thanks the reader', async ({ page }) => {
@@ -52,7 +71,7 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		await expect(feedback.getByRole('link', { name: '联系官方客服' })).toHaveAttribute('href', '/zh-cn/contact/');
 		await expect(feedback.locator('a[href="/zh-cn/articles/unlock-account/"]')).toBeVisible();
 		expect((await new AxeBuilder({ page }).include('help-feedback').analyze()).violations).toEqual([]);
-		await nothing(300);
+		await afterEverythingSent(page);
 		expect(bodies(), 'the vote waits for the comment').toEqual([]);
 		await feedback.getByLabel('缺少了什么内容？（选填）').fill('没有说明银行卡被拒的情况，我的电话 13800138000');
 		await feedback.getByRole('button', { name: '发送' }).click();
@@ -61,7 +80,7 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 			{ type: 'vote', article: ARTICLE, locale: 'zh-cn', helpful: false, comment: '没有说明银行卡被拒的情况，我的电话 [number]' },
 		]);
 		await page.goto(`${origin}/zh-cn/`);
-		await nothing(300);
+		await afterEverythingSent(page);
 		expect(bodies(), 'leaving after the comment sends nothing more').toHaveLength(1);
 	});
 
@@ -76,9 +95,8 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 	test('a search page with no results reports the query once', async ({ page }) => {
 		await page.goto(`${origin}/en/search/?q=${encodeURIComponent('zqxjv qqwv')}`);
 		await expect(page.locator('[data-search-empty]')).toBeVisible();
-		await expect.poll(bodies, { timeout: 5_000 }).toEqual([{ type: 'zero-results', query: 'zqxjv qqwv', locale: 'en' }]);
-		await nothing(2_000);
-		expect(bodies()).toHaveLength(1);
+		await afterEverythingSent(page);
+		expect(bodies()).toEqual([{ type: 'zero-results', query: 'zqxjv qqwv', locale: 'en' }]);
 	});
 
 	test('typing in the search box reports only the query the reader stopped at', async ({ page }) => {
@@ -87,26 +105,41 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		await input.click();
 		await input.pressSequentially('qzxjvk', { delay: 150 });
 		await expect(page.getByRole('listbox')).toBeVisible();
-		await expect.poll(bodies, { timeout: 5_000 }).toEqual([{ type: 'zero-results', query: 'qzxjvk', locale: 'zh-cn' }]);
-		await nothing(2_000);
-		expect(bodies()).toHaveLength(1);
+		await expect(page.getByRole('listbox')).toContainText('qzxjvk');
+		await afterEverythingSent(page);
+		expect(bodies()).toEqual([{ type: 'zero-results', query: 'qzxjvk', locale: 'zh-cn' }]);
 	});
 
 	test('a search with results reports nothing', async ({ page }) => {
 		await page.goto(`${origin}/en/search/?q=refund`);
 		await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-		await nothing(2_500);
+		await afterEverythingSent(page);
 		expect(bodies()).toEqual([]);
 	});
 });
 
 test.describe('without FEEDBACK_ENDPOINT (the normal build)', () => {
-	/** Returns the requests the page makes from now on. */
+	/** Returns the requests the page makes from now on (but the test's own marker). */
 	const recordRequests = (page: Page) => {
 		const requests: Request[] = [];
 		page.on('request', (request) => requests.push(request));
 		return requests;
 	};
+	const isMarker = (request: Request) => request.url().includes('test-marker');
+
+	/**
+	 * The state in which anything the page would still request has been requested: every pending
+	 * timer fired on Playwright's clock, then a marker request made after them was seen. No fixed wait.
+	 */
+	const afterEverythingRequested = async (page: Page, requests: Request[]) => {
+		await page.clock.runFor(60_000);
+		await page.evaluate(() => fetch('/favicon.svg?test-marker').then(() => undefined));
+		await expect.poll(() => requests.some(isMarker)).toBe(true);
+	};
+
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install();
+	});
 
 	for (const answer of ['Yes', 'No']) {
 		test(`voting "${answer}" makes no request at all`, async ({ page }) => {
@@ -121,8 +154,8 @@ test.describe('without FEEDBACK_ENDPOINT (the normal build)', () => {
 				await expect(page.locator('[data-feedback-comment]'), 'no comment box when comments go nowhere').toHaveCount(0);
 			}
 			await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
-			await nothing(500);
-			expect(requests.map((r) => r.url())).toEqual([]);
+			await afterEverythingRequested(page, requests);
+			expect(requests.filter((r) => !isMarker(r)).map((r) => r.url())).toEqual([]);
 		});
 	}
 
@@ -130,7 +163,7 @@ test.describe('without FEEDBACK_ENDPOINT (the normal build)', () => {
 		const requests = recordRequests(page);
 		await page.goto('/en/search/?q=zqxjv');
 		await expect(page.locator('[data-search-empty]')).toBeVisible();
-		await nothing(2_000);
+		await afterEverythingRequested(page, requests);
 		expect(requests.filter((r) => r.method() !== 'GET').map((r) => r.url())).toEqual([]);
 	});
 
