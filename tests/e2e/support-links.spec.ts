@@ -2,8 +2,9 @@
  * Support staff share links and replies: language-neutral short links, heading anchors, the
  * copy buttons, and old URLs of renamed articles.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
+import { readClipboard, resetClipboard, useClipboardContext } from '../support/clipboard';
 import { HelpPage } from '../support/help-page';
 import {
 	LOCALES,
@@ -140,15 +141,7 @@ test.describe('heading anchors', () => {
 });
 
 test.describe('copy buttons', () => {
-	let context: BrowserContext;
-	test.beforeEach(async ({ browser, baseURL }) => {
-		context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-	});
-	test.afterEach(async () => context.close());
-
-	const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-	const reset = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
+	const clipboardContext = useClipboardContext();
 	for (const { code } of LOCALES) {
 		const t = useTranslations(code);
 		const slug = inBoth[0]!;
@@ -156,13 +149,13 @@ test.describe('copy buttons', () => {
 
 		// The reply tools are for staff only: switch-staff-mode.spec.ts.
 		test(`${url}: copy link, with a confirmation`, async () => {
-			const page = await context.newPage();
+			const page = await clipboardContext().newPage();
 			const help = new HelpPage(page);
 			await help.goto(url);
 			await expect(help.copyTools).toBeVisible();
 			const tools = help.copyTools;
 
-			await reset(page);
+			await resetClipboard(page);
 			await tools.getByRole('button', { name: t('article.copyLink'), exact: true }).click();
 			expect(await readClipboard(page)).toBe(`${SITE}${url}`);
 			expect(await readClipboard(page)).toBe(
@@ -172,7 +165,7 @@ test.describe('copy buttons', () => {
 		});
 
 		test(`${url}: the copy button beside a heading copies its URL with #id`, async () => {
-			const page = await context.newPage();
+			const page = await clipboardContext().newPage();
 			await page.goto(url);
 			const headings = page.locator('article :is(h2, h3)[id]');
 			expect(await headings.count(), 'headings with ids').toBeGreaterThan(0);
@@ -182,7 +175,7 @@ test.describe('copy buttons', () => {
 					.locator(`article [id="${id}"] + button, article [id="${id}"] button`)
 					.first();
 				await expect(button, `copy button for #${id}`).toHaveCount(1);
-				await reset(page);
+				await resetClipboard(page);
 				await heading.hover();
 				await button.click();
 				// Percent-encoded: chat apps cut links at the first non-ASCII character.

@@ -3,11 +3,12 @@
  * and get the reply tools under every article; readers, crawlers and text browsers never see them,
  * and `?staff=off` puts them away. "Copy link" is for everyone (support-links.spec.ts).
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n';
 import { childrenOf, getAttr, isElement, parsePage, walkElements, type HtmlNode } from '../../src/lib/html-tree';
 import { formatViolations, runAxe } from '../support/axe';
+import { readClipboard, resetClipboard, useClipboardContext } from '../support/clipboard';
 import { HelpPage } from '../support/help-page';
 import { LOCALES, SITE, articlePath, otherLocale, readArticles, readDist, type Article, type LocaleCode } from '../support/help-content';
 
@@ -67,15 +68,7 @@ test.describe('the built HTML', () => {
 });
 
 test.describe('copy tools in and out of staff mode', () => {
-	let context: BrowserContext;
-	test.beforeEach(async ({ browser, baseURL }) => {
-		context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-	});
-	test.afterEach(async () => context.close());
-
-	const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-	const resetClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
+	const clipboardContext = useClipboardContext();
 	const replyButtons = (help: HelpPage, locale: LocaleCode) => {
 		const t = useTranslations(locale);
 		return help.copyTools.getByRole('button', { name: new RegExp(`^(${t('article.copyReply')}|${t('article.copyReplyIn', '.+')})$`) });
@@ -104,7 +97,7 @@ test.describe('copy tools in and out of staff mode', () => {
 		const url = articlePath(code, slug);
 
 		test(`${url}: a reader gets copy link and no reply tools`, async () => {
-			const page = await context.newPage();
+			const page = await clipboardContext().newPage();
 			const help = await openArticle(page, code, url);
 			await expect(replyButtons(help, code)).toHaveCount(0);
 			const shown = await help.copyTools.innerText();
@@ -113,7 +106,7 @@ test.describe('copy tools in and out of staff mode', () => {
 		});
 
 		test(`${url}?staff=on: the reply tools copy replies in both languages; the address loses the switch`, async () => {
-			const page = await context.newPage();
+			const page = await clipboardContext().newPage();
 			const help = await openArticle(page, code, `${url}?staff=on`);
 			expect(new URL(page.url()).search, 'the switch left the address bar').toBe('');
 			await expect(replyButtons(help, code)).toHaveCount(LOCALES.length);
@@ -135,7 +128,7 @@ test.describe('copy tools in and out of staff mode', () => {
 		});
 
 		test(`${url}?staff=on: no WCAG A/AA violations with the reply tools shown`, async () => {
-			const page = await context.newPage();
+			const page = await clipboardContext().newPage();
 			const help = await openArticle(page, code, `${url}?staff=on`);
 			await expect(replyButtons(help, code).first()).toBeVisible();
 			const violations = await runAxe(page);
@@ -144,7 +137,7 @@ test.describe('copy tools in and out of staff mode', () => {
 	}
 
 	test('staff mode stays on across articles, languages and reloads until ?staff=off', async () => {
-		const page = await context.newPage();
+		const page = await clipboardContext().newPage();
 		const [first, second] = [inBoth[0]!, articles.find((a) => a.slug !== inBoth[0])!];
 		await openArticle(page, 'zh-cn', `${articlePath('zh-cn', first)}?staff=on`);
 
@@ -163,7 +156,7 @@ test.describe('copy tools in and out of staff mode', () => {
 	});
 
 	test('another browser is not in staff mode', async ({ browser }) => {
-		const page = await context.newPage();
+		const page = await clipboardContext().newPage();
 		await openArticle(page, 'en', `${articlePath('en', inBoth[0]!)}?staff=on`);
 		const otherBrowser = await browser.newContext();
 		const help = await openArticle(await otherBrowser.newPage(), 'en', articlePath('en', inBoth[0]!));
