@@ -2,11 +2,12 @@
  * Reads the content tree the way the build's loaders do (same frontmatter parser, same zod
  * schemas), without starting Astro. Used by the content check and the translation tools.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { listFilesBelow } from '../../src/integrations/files';
 import { findUnreadArticleFiles, isArticlePath } from '../../src/lib/article-files';
 import type { ArticleRecord } from '../../src/lib/articles';
 import type { ContentIssue } from '../../src/lib/content-rules';
@@ -26,14 +27,6 @@ export interface ArticleFile {
 	readonly body: string;
 }
 
-/** Returns the paths of every file under a folder, relative to it, with `/` separators, sorted. */
-export function listFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
-}
-
 /**
  * Returns every `articles/<locale>/<slug>.mdx` under a content folder, sorted; any other file
  * there (one the build would leave out) becomes an issue.
@@ -42,7 +35,7 @@ export function readArticleFiles(contentDir: string): { files: ArticleFile[]; is
 	const base = join(contentDir, 'articles');
 	const files: ArticleFile[] = [];
 	if (!existsSync(base)) return { files, issues: [{ file: base, message: 'the articles folder does not exist' }] };
-	const paths = listFiles(base);
+	const paths = listFilesBelow(base);
 	const issues = findUnreadArticleFiles(paths, base);
 	for (const name of paths.filter(isArticlePath)) {
 		const filePath = join(base, name);

@@ -9,7 +9,7 @@ import type { PageScan } from '../lib/html-scan';
 import { getScopeConfig } from '../lib/html-validation';
 import type { IntegrityIssue } from '../lib/integrity';
 import type { LinkedPage } from '../lib/link-check';
-import { listHtmlFiles, toSitePath } from './html-files';
+import { listHtmlFiles, toSitePath } from './files';
 
 /** One built page as every post-build step sees it. */
 export type BuiltPage = LinkedPage;

@@ -9,7 +9,7 @@ import { toIndexHtml, toPreview, type PageSearchTerms, type ResultPreview } from
 import { readPageOutline } from '../lib/search/outline';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { searchSynonymsSchema } from '../schemas/search-synonyms';
-import { listHtmlFiles } from './html-files';
+import { listHtmlFiles } from './files';
 
 /** Returns the site path of a built HTML file. @example 'en/a/index.html' → '/en/a/' */
 export function toSitePath(outDir: string, file: string): string {

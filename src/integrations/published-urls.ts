@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { contentDir } from '../config/site';
 import { findMissingUrls, parseUrlList } from '../lib/published-urls';
 import type { BuiltPage } from './built-pages';
-import { listHtmlFiles, toSitePath } from './html-files';
+import { listHtmlFiles, toSitePath } from './files';
 
 /** The committed list of every published URL, beside the content it describes. */
 export const publishedUrlsFile = join(contentDir, 'published-urls.txt');

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { feedbackEndpoint } from '../config/feedback';
+import { listFilesBelow } from '../integrations/files';
 import { articleCardLimit, contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
 import { findUnreadArticleFiles } from '../lib/article-files';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
@@ -39,7 +39,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const entries = await getCollection('articles');
 	const articlesDir = `${contentDir}/articles`;
 	// Files the collection leaves out or cannot place are reported here, before any page is written.
-	const issues: ContentIssue[] = findUnreadArticleFiles(listFiles(articlesDir), articlesDir);
+	const issues: ContentIssue[] = findUnreadArticleFiles(listFilesBelow(articlesDir), articlesDir);
 	const articles: ArticleRecord[] = entries.flatMap((entry) => {
 		const parsed = parseArticleId(entry.id);
 		const filePath = entry.filePath ?? `${articlesDir}/${entry.id}.mdx`;
@@ -78,14 +78,6 @@ async function loadSiteContent(): Promise<SiteContent> {
 		articles.map((a) => [a.id, a.data]),
 	);
 	return { articles: getPublished(articles), categories, digest };
-}
-
-/** Returns the paths of every file under a folder, relative to it, with `/` separators; none when it is missing. */
-function listFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

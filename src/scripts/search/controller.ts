@@ -1,8 +1,7 @@
 import { watchZeroResults } from '../feedback-beacon';
 import { latestOnly } from '../../lib/search/latest-only';
-import { withoutPartialWord } from '../../lib/search/pipeline';
+import { withoutPartialWord, type SearchOptions } from '../../lib/search/pipeline';
 import { preloadSearch, search, type SearchResult } from './engine';
-import type { SearchOptions } from '../../lib/search/pipeline';
 import { formatCount, formatNoResults, formatSeeAll, type SearchMessages } from './messages';
 import { getResultUrl, renderResultBody } from './render';
 import { isComposing, onTextInput } from './typing';
