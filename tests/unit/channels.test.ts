@@ -57,7 +57,7 @@ describe('channelSchema', () => {
 		});
 		expect(channel).toMatchObject({
 			phone: '+18005550123',
-			hours: { always: false, days: ['mon', 'fri'] },
+			hours: { days: ['mon', 'fri'] },
 		});
 	});
 
@@ -67,133 +67,133 @@ describe('channelSchema', () => {
 			'phone',
 			{ phone: '+86 10 1234' },
 			'phone',
-			'phone: "+86 10 1234" is not a valid phone number (write it in international format, e.g. +1 202-555-0142)',
+			'"+86 10 1234" is not a valid phone number (write it in international format, e.g. +1 202-555-0142)',
 		],
 		[
 			'national phone',
 			'phone',
 			{ phone: '138 0013 8000' },
 			'phone',
-			'phone: "138 0013 8000" is not a valid phone number',
+			'"138 0013 8000" is not a valid phone number',
 		],
 		[
 			'http chat URL',
 			'chat',
 			{ url: 'http://help.okpay.example.com/chat' },
 			'url',
-			'url: must use https://',
+			'must use https://',
 		],
 		[
 			'not a URL',
 			'chat',
 			{ url: 'help.okpay.example.com/chat' },
 			'url',
-			'url: "help.okpay.example.com/chat" is not a URL',
+			'"help.okpay.example.com/chat" is not a URL',
 		],
 		[
 			'handle/url mismatch',
 			'social',
 			{ handle: '@foo', url: 'https://social.example.org/bar' },
 			'handle',
-			'handle "@foo" does not match url path "/bar"',
+			'"@foo" does not match url path "/bar"',
 		],
 		[
 			'handle without @',
 			'social',
 			{ handle: 'OKPaySupport' },
 			'handle',
-			'handle: "OKPaySupport" must be @',
+			'"OKPaySupport" must be @',
 		],
 		[
 			'bad email',
 			'email',
 			{ email: 'support@' },
 			'email',
-			'email: "support@" is not an email address',
+			'"support@" is not an email address',
 		],
 		[
 			'missing en',
 			'phone',
 			{ name: { 'zh-cn': '热线' } },
 			'name.en',
-			'name.en: missing; every locale (zh-cn, en) needs a text',
+			'missing; every locale (zh-cn, en) needs a text',
 		],
 		[
 			'empty text',
 			'phone',
 			{ bestFor: { 'zh-cn': '实时', en: ' ' } },
 			'bestFor.en',
-			'bestFor.en: must not be empty',
+			'must not be empty',
 		],
 		[
 			'unknown locale',
 			'phone',
 			{ name: { ...text('x'), fr: 'x' } },
 			'name',
-			'name: unknown locale "fr"',
+			'unknown locale "fr"',
 		],
 		[
 			'bad time zone',
 			'phone',
 			{ hours: { ...common.hours, timeZone: 'Asia/Shangai' } },
 			'hours.timeZone',
-			'hours.timeZone: "Asia/Shangai" is not an IANA time zone',
+			'"Asia/Shangai" is not an IANA time zone',
 		],
 		[
 			'bad day',
 			'phone',
 			{ hours: { ...common.hours, days: ['monday'] } },
 			'hours.days.0',
-			'hours.days: "monday" is not a day',
+			'"monday" is not a day',
 		],
 		[
 			'bad time',
 			'phone',
 			{ hours: { ...common.hours, opens: '9:00' } },
 			'hours.opens',
-			'hours.opens: "9:00" must be a 24-hour time HH:MM',
+			'"9:00" must be a 24-hour time HH:MM',
 		],
 		[
 			'closes before opens',
 			'phone',
 			{ hours: { ...common.hours, opens: '18:00', closes: '09:00' } },
-			'hours',
-			'hours: closes (09:00) must be later than opens (18:00)',
+			'hours.closes',
+			'09:00 must be later than opens (18:00)',
 		],
 		[
 			'half a schedule',
 			'phone',
 			{ hours: { timeZone: 'Asia/Shanghai' } },
-			'hours',
-			'hours: missing days, opens, closes (or set always: true for 24/7)',
+			'hours.days',
+			'required, a list of days',
 		],
 		[
 			'always plus times',
 			'phone',
 			{ hours: { always: true, opens: '09:00' } },
 			'hours',
-			'hours: with always: true, leave out opens',
+			'with always: true, leave out opens',
 		],
 		[
 			'language case',
 			'phone',
 			{ languages: ['zh-cn'] },
 			'languages.0',
-			'languages: "zh-cn" is not a canonical BCP 47 tag',
+			'"zh-cn" is not a canonical BCP 47 tag',
 		],
 		[
 			'bad article slug',
 			'phone',
 			{ articles: ['Payment Failed'] },
 			'articles.0',
-			'articles.0: "Payment Failed" must be a lowercase slug',
+			'"Payment Failed" must be a lowercase slug',
 		],
 		[
 			'unknown kind',
 			'phone',
 			{ kind: 'fax' },
 			'kind',
-			'kind: must be one of phone, chat, email, social',
+			'must be one of phone, chat, email, social',
 		],
 		[
 			'field of another kind',
@@ -202,12 +202,27 @@ describe('channelSchema', () => {
 			'',
 			'Unrecognized key: "phone"',
 		],
-		['missing sample', 'phone', { sample: undefined }, 'sample', 'sample: must be true'],
+		['missing sample', 'phone', { sample: undefined }, 'sample', 'must be true'],
 	])('rejects %s', (_label, kind, overrides, path, message) => {
 		const result = channelSchema.safeParse({ ...entries[kind], ...overrides });
 		expect(result.success).toBe(false);
 		const issue = result.error?.issues.find((i) => i.path.join('.') === path);
 		expect(issue?.message).toContain(message);
+	});
+
+	test('a malformed time is one problem, not also an order problem', () => {
+		const result = channelSchema.safeParse({
+			...entries['phone'],
+			hours: { ...common.hours, opens: '9:00', closes: '08:00' },
+		});
+		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['hours.opens', '"9:00" must be a 24-hour time HH:MM, e.g. 09:00'],
+		]);
+	});
+
+	test('messages leave the path to the reporter', () => {
+		const result = channelSchema.safeParse({ ...entries['chat'], url: 'http://x.example.com/' });
+		expect(result.error?.issues[0]?.message).not.toMatch(/^url\b/);
 	});
 });
 
