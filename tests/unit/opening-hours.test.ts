@@ -64,7 +64,7 @@ describe('formatHours', () => {
 });
 
 describe('formatChannelHours', () => {
-	const hours: ChannelHours = { always: false, timeZone: 'Asia/Shanghai', days: weekdays, opens: '09:00', closes: '21:00' };
+	const hours = { always: false, timeZone: 'Asia/Shanghai', days: [...weekdays], opens: '09:00', closes: '21:00' } satisfies ChannelHours;
 
 	// Readers know China's zone as 北京时间 / Beijing time, not by its IANA id.
 	test.each([
