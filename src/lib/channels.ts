@@ -164,25 +164,6 @@ export function checkPublishable(channels: readonly ChannelData[]): ChannelIssue
 		}));
 }
 
-/** Throws one readable error listing every sample channel; returns quietly when none is left. */
-export function assertPublishable(
-	channels: readonly ChannelData[],
-	file = 'content/channels.yaml',
-): void {
-	const issues = checkPublishable(channels);
-	if (issues.length > 0) throw new Error(formatIssues(issues, file));
-}
-
-/** Returns one multi-line message naming the file, then each channel id, field and problem. */
-export function formatIssues(issues: readonly ChannelIssue[], file?: string): string {
-	const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-	const lines = issues.map((issue) => {
-		const where = issue.file && issue.file !== file ? `${issue.file}: ` : '';
-		return `  - ${where}channel "${issue.id}", field "${issue.field}": ${issue.message}`;
-	});
-	return [`${file ?? 'contact channels'}: ${count}`, ...lines].join('\n');
-}
-
 export interface OfficialIndexOptions {
 	/** Brand name impostors borrow (e.g. `OKPay`); labels of the official hosts are added too. */
 	readonly brand?: string;

@@ -50,11 +50,6 @@ export function parseArticleId(id: string): { locale: string; slug: string } | n
 	return match ? { locale: match[1]!, slug: match[2]! } : null;
 }
 
-/** Returns the same page in another locale by swapping the first path segment. */
-export function swapLocaleInPath(path: string, from: string, to: string): string {
-	return path.startsWith(`/${from}/`) ? `/${to}/${path.slice(from.length + 2)}` : getHomePath(to);
-}
-
 /**
  * Returns the content file an article page is built from, for error messages.
  * @example getArticleFileForPath('/en/articles/refund/', './content') // './content/articles/en/refund.mdx'

@@ -34,7 +34,6 @@ import { getSiteCardScope } from './manifest';
 import type { ArticlePageProps } from './paths';
 import { getStaleNotice } from './translation-status';
 
-const langOf = getLang;
 const everyLocale = (path: (locale: Locale) => string) =>
 	Object.fromEntries(localeCodes.map((l) => [l, path(l)])) as Record<Locale, string>;
 const abs = (path: string) => toAbsoluteUrl(path, siteUrl);
@@ -64,9 +63,9 @@ export async function getHomePage(locale: Locale) {
 			answer: a.data.description,
 			url: abs(getArticlePath(locale, a.slug)),
 		})),
-		langOf(locale),
+		getLang(locale),
 	);
-	const website = toWebSite(t('site.name'), abs(getHomePath(locale)), abs(getSearchPath(locale)), langOf(locale));
+	const website = toWebSite(t('site.name'), abs(getHomePath(locale)), abs(getSearchPath(locale)), getLang(locale));
 	const page: PageMeta = {
 		locale,
 		title: t('home.title'),
@@ -115,7 +114,7 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		};
 		const available = localeCodes.flatMap((l) => {
 			const other = articles.find((a) => a.locale === l && a.slug === slug);
-			return other ? [{ locale: l, lang: langOf(l), title: other.data.title, path: versions[l]! }] : [];
+			return other ? [{ locale: l, lang: getLang(l), title: other.data.title, path: versions[l]! }] : [];
 		});
 		return { page, missing: { available } } as const;
 	}
@@ -142,7 +141,7 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 				headline: article.data.title,
 				description: article.data.description,
 				url: abs(path),
-				lang: langOf(locale),
+				lang: getLang(locale),
 				updated: toIsoDate(article.data.updated),
 				image: abs(image),
 				keywords: article.data.keywords,
@@ -153,7 +152,6 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		],
 	};
 	const related = getRelatedArticles(articles, article);
-	const isTranslation = locale !== defaultLocale;
 	const staleNotice = getStaleNotice(articles, article);
 	const replies = getReplies(
 		locale,
@@ -165,7 +163,7 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		}),
 		(l) => useTranslations(l as Locale)('article.replyIntro'),
 	);
-	return { page, article, category, crumbs, related, isTranslation, staleNotice, replies } as const;
+	return { page, article, category, crumbs, related, staleNotice, replies } as const;
 }
 
 /** Contact page meta; the channels come from queries/channels. */

@@ -90,8 +90,6 @@ export async function renderArticle(article: ArticleRecord) {
 	return render(entry);
 }
 
-export { defaultLocale };
-
 /** Paths of the language-neutral short links `/a/<slug>/`, one per article id. */
 export async function getShortLinkPaths() {
 	const { articles, digest } = await getSiteContent();

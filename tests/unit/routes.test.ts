@@ -7,7 +7,6 @@ import {
 	getSearchPath,
 	getShortPath,
 	parseArticleId,
-	swapLocaleInPath,
 	toAbsoluteUrl,
 } from '../../src/lib/routes';
 
@@ -78,18 +77,3 @@ describe('parseArticleId', () => {
 	});
 });
 
-describe('swapLocaleInPath', () => {
-	test.each([
-		['/zh-cn/articles/payment-failed/', 'zh-cn', 'en', '/en/articles/payment-failed/'],
-		['/en/categories/payments/', 'en', 'zh-cn', '/zh-cn/categories/payments/'],
-		['/en/', 'en', 'zh-cn', '/zh-cn/'],
-		['/en/search/?q=refund', 'en', 'zh-cn', '/zh-cn/search/?q=refund'],
-		// Not under the `from` locale: fall back to the target's home page.
-		['/a/payment-failed/', 'en', 'zh-cn', '/zh-cn/'],
-		['/en', 'en', 'zh-cn', '/zh-cn/'],
-		['/english/x/', 'en', 'zh-cn', '/zh-cn/'],
-		['/zh-cn/contact/', 'en', 'zh-cn', '/zh-cn/'],
-	])('swapLocaleInPath(%j, %j, %j) → %j', (path, from, to, expected) => {
-		expect(swapLocaleInPath(path, from, to)).toBe(expected);
-	});
-});
