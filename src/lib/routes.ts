@@ -34,6 +34,16 @@ export function getSearchPath(locale: string, query?: string): string {
 	return query ? `${base}?q=${encodeURIComponent(query)}` : base;
 }
 
+/** Returns the not-found page of a locale. @example getNotFoundPath('en') // '/en/404/' */
+export function getNotFoundPath(locale: string): string {
+	return `/${locale}/404/`;
+}
+
+/** Returns the staff page listing each article's translation state. @example getTranslationStatusPath('en') // '/en/status/translations/' */
+export function getTranslationStatusPath(locale: string): string {
+	return `/${locale}/status/translations/`;
+}
+
 /** Returns the language-neutral short link of an article. @example getShortPath('payment-failed') // '/a/payment-failed/' */
 export function getShortPath(slug: string): string {
 	return `/a/${slug}/`;

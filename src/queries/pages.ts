@@ -17,6 +17,7 @@ import {
 	getCategoryPath,
 	getContactPath,
 	getHomePath,
+	getNotFoundPath,
 	getSearchPath,
 	getShortPath,
 	toAbsoluteUrl,
@@ -252,8 +253,8 @@ export function getNotFoundPageMeta(locale: Locale): PageMeta {
 		locale,
 		title: t('notFound.title'),
 		description: t('notFound.text'),
-		path: `/${locale}/404/`,
-		versions: everyLocale((l) => `/${l}/404/`),
+		path: getNotFoundPath(locale),
+		versions: everyLocale(getNotFoundPath),
 		noindex: true,
 	};
 }

@@ -2,7 +2,7 @@ import { defaultLocale, getLang, localeCodes, locales, type Locale } from '../co
 import { useTranslations } from '../i18n';
 import type { ArticleRecord } from '../lib/articles';
 import type { PageMeta } from '../lib/page';
-import { getArticlePath } from '../lib/routes';
+import { getArticlePath, getTranslationStatusPath } from '../lib/routes';
 import {
 	countTranslationStates,
 	findStaleSource,
@@ -54,13 +54,12 @@ export async function getTranslationStatusPage(locale: Locale) {
 		}));
 		return { slug: row.slug, title: (own ?? source).data.title, cells };
 	});
-	const path = (l: Locale) => `/${l}/status/translations/`;
 	const page: PageMeta = {
 		locale,
 		title: t('status.title'),
 		description: t('status.description'),
-		path: path(locale),
-		versions: Object.fromEntries(localeCodes.map((l) => [l, path(l)])),
+		path: getTranslationStatusPath(locale),
+		versions: Object.fromEntries(localeCodes.map((l) => [l, getTranslationStatusPath(l)])),
 		noindex: true,
 	};
 	const columns = localeCodes.map((code) => ({ locale: code, label: labelOf(code), lang: getLang(code) }));

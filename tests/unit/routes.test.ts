@@ -4,8 +4,10 @@ import {
 	getCategoryPath,
 	getContactPath,
 	getHomePath,
+	getNotFoundPath,
 	getSearchPath,
 	getShortPath,
+	getTranslationStatusPath,
 	parseArticleId,
 	toAbsoluteUrl,
 } from '../../src/lib/routes';
@@ -23,6 +25,8 @@ describe('path builders', () => {
 		['getSearchPath encodes the query', () => getSearchPath('en', 'a b&c=d?#'), '/en/search/?q=a%20b%26c%3Dd%3F%23'],
 		['getSearchPath encodes Chinese', () => getSearchPath('zh-cn', '退款'), '/zh-cn/search/?q=%E9%80%80%E6%AC%BE'],
 		['getShortPath', () => getShortPath('payment-failed'), '/a/payment-failed/'],
+		['getNotFoundPath', () => getNotFoundPath('zh-cn'), '/zh-cn/404/'],
+		['getTranslationStatusPath', () => getTranslationStatusPath('en'), '/en/status/translations/'],
 	])('%s', (_name, build, expected) => {
 		expect(build()).toBe(expected);
 	});
