@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
+import { CHROMIUM_ARGS, findChromium } from './scripts/support/browser';
 
 const executablePath = findChromium();
 const port = Number(process.env['PORT'] ?? 4399);
 /** The relevance corpus (tests/search/help-center/), built by `npm run build:relevance`, served beside the site. */
 const relevancePort = port - 1;
 const serve = (dir: string, servePort: number) => ({
-	command: `node_modules/.bin/node tests/support/serve.ts --dir ${dir} --port ${servePort}`,
+	command: `node_modules/.bin/node scripts/support/static-server.ts --dir ${dir} --port ${servePort}`,
 	url: `http://127.0.0.1:${servePort}/`,
 	reuseExistingServer: false,
 	env: { ASTRO_TELEMETRY_DISABLED: '1' },

@@ -19,7 +19,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from '../tests/support/browser.ts';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from './support/browser.ts';
 import { runBuild } from './bench/build.ts';
 import { headersFor, parseHeadersFile } from './bench/headers.ts';
 import { startServer } from './bench/serve.ts';

@@ -1,6 +1,6 @@
 /** Measurements in real Chromium: what an article page transfers, and what the first searches cost. */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from '../../tests/support/browser.ts';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from '../support/browser.ts';
 import type { ResourceKind, ServedFile, StaticServer } from './serve.ts';
 
 export interface Bytes {

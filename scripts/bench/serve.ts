@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
-import { MIME_TYPES, resolveStaticRequest } from '../../tests/support/serve.ts';
+import { MIME_TYPES, resolveStaticRequest } from '../support/static-server.ts';
 import { gzipSync } from 'node:zlib';
 
 /** Extensions a host compresses; Pagefind chunks, fonts and images are compressed already. */

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { buildIsolated, type IsolatedBuild } from '../support/build-site';
 import { startCollector, type Collector } from '../support/feedback-collector';
-import { serveStatic } from '../support/serve';
+import { serveStatic } from '../../scripts/support/static-server';
 
 const ARTICLE = 'payment-failed';
 /** A beacon the test sends itself, to know that everything the page sent before it has arrived. */

@@ -14,7 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { useTranslations } from '../../src/i18n';
 import { htmlValidateConfig } from '../../src/lib/html-validation';
-import { resolveStaticRequest } from '../support/serve';
+import { resolveStaticRequest } from '../../scripts/support/static-server';
 import { distDir, localeCodes, pagesOf, type LocaleCode } from '../support/site';
 
 /** Search's own parts (boxes, the search page's status and results), judged by the search specs. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './browser';
+import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from '../../scripts/support/browser';
 
 /** Fails fast, with instructions, when there is no browser or no built site. */
 export default async function globalSetup(): Promise<void> {

@@ -3,7 +3,7 @@
  * redirects, `404.html` with status 404, correct MIME types. Used by Playwright and scripts so
  * several builds can be served side by side (astro preview allows only one server at a time).
  *
- * Usage: node tests/support/serve.ts [--dir dist] [--port 4399]
+ * Usage: node scripts/support/static-server.ts [--dir dist] [--port 4399]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
