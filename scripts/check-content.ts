@@ -3,11 +3,14 @@
  * Parses every article, category and channel with the build's zod schemas, runs the cross-file
  * rules, and requires every translation to be up to date (`i18n:status --strict`).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
+import { readRedirects } from '../src/lib/redirects';
 import { SLUG_PATTERN } from '../src/lib/routes';
+import { listSitePages } from '../src/lib/site-pages';
 import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
 import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
@@ -16,6 +19,7 @@ import { readArticleFiles, readYamlEntries, toArticleRecords, toTranslationInput
 
 const categoriesFile = join(contentDir, 'categories.yaml');
 const channelsFile = join(contentDir, 'channels.yaml');
+const redirectsFile = join(contentDir, 'redirects.yaml');
 const read = readArticleFiles(contentDir);
 const { articles, issues: schemaIssues } = toArticleRecords(read.files);
 const categories = readYamlEntries(categoriesFile, categorySchema);
@@ -43,6 +47,15 @@ const issues: ContentIssue[] = [
 		field: issue.field,
 		message: issue.message,
 	})),
+	...readRedirects(
+		existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : undefined,
+		redirectsFile,
+		listSitePages({
+			locales: localeCodes,
+			articles,
+			categoryIds: categories.entries.map((c) => c.id),
+		}),
+	).issues,
 ];
 
 const rows = getTranslationStatus({ articles: toTranslationInputs(read.files), locales: localeCodes, sourceLocale: defaultLocale });

@@ -10,16 +10,20 @@ import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../lib/content-rules';
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
+import { readRedirects } from '../lib/redirects';
 import { findDuplicateIds, findStrayContactDetails, toContentIssues } from '../lib/registry-rules';
 import { parseArticleId } from '../lib/routes';
+import { listSitePages } from '../lib/site-pages';
 import { checkUpdatedAsWritten } from '../lib/written-frontmatter';
 import type { ChannelData } from '../schemas/channel';
-import { redirectsSchema } from '../schemas/redirects';
+import type { Redirect } from '../schemas/redirects';
 
 export interface SiteContent {
 	/** Published articles in every locale. */
 	readonly articles: ArticleRecord[];
 	readonly categories: CategoryRecord[];
+	/** content/redirects.yaml, checked: each leads from a page that is gone to a page the site builds. */
+	readonly redirects: Redirect[];
 	/**
 	 * Hash of everything a page may show besides article bodies: settings from the environment,
 	 * categories, channels and every article's frontmatter. Part of every page's cache key.
@@ -70,6 +74,18 @@ async function loadSiteContent(): Promise<SiteContent> {
 			];
 		}),
 	);
+	// Redirects are checked against the pages this content builds, before any page is rendered.
+	const redirectsFile = `${contentDir}/redirects.yaml`;
+	const redirects = readRedirects(
+		existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : undefined,
+		redirectsFile,
+		listSitePages({
+			locales: localeCodes,
+			articles,
+			categoryIds: categories.map((c) => c.id),
+		}),
+	);
+	issues.push(...redirects.issues);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
 	const digest = cacheKeyOf(
 		{ siteUrl, publishMode, feedbackEndpoint, articleCardLimit },
@@ -77,7 +93,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		channels,
 		articles.map((a) => [a.id, a.data]),
 	);
-	return { articles: getPublished(articles), categories, digest };
+	return { articles: getPublished(articles), categories, redirects: redirects.redirects, digest };
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */
@@ -94,15 +110,7 @@ function readYaml(file: string): unknown {
 	}
 }
 
-/** Returns content/redirects.yaml (pages removed on purpose), validated; empty when the file is absent. */
-export async function getRedirects(): Promise<Array<{ from: string; to: string }>> {
-	const file = `${contentDir}/redirects.yaml`;
-	if (!existsSync(file)) return [];
-	const parsed = redirectsSchema.safeParse(readYaml(file) ?? []);
-	if (!parsed.success) {
-		throw new Error(
-			formatContentIssues(parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), message: i.message }))),
-		);
-	}
-	return parsed.data;
+/** Returns content/redirects.yaml (pages removed on purpose), checked; empty when the file is absent. */
+export async function getRedirects(): Promise<Redirect[]> {
+	return (await getSiteContent()).redirects;
 }
