@@ -14,6 +14,9 @@ export default defineConfig({
 	outDir,
 	cacheDir,
 	trailingSlash: 'always',
+	// Two routes writing one path is an error, not a warning: the lower route's page (a redirect
+	// from content/redirects.yaml, say) would silently vanish. Content rules name such clashes first.
+	prerenderConflictBehavior: 'error',
 	build: { format: 'directory' },
 	// Our own routes carry the locale; Astro's i18n routing would add redirects we don't want.
 	integrations: [

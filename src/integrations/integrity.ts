@@ -25,6 +25,7 @@ import {
 } from '../lib/index-coverage';
 import {
 	checkCategoryLinks,
+	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
 	findDuplicateEntries,
@@ -178,6 +179,7 @@ export async function runIntegrityChecks(
 		...findDuplicateEntries(inventory),
 		...findMissingPages(inventory, pages),
 		...findOrphanPages(inventory, pages),
+		...checkRedirectPages(pages),
 		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) =>
 			getLang(l as Locale),
 		),

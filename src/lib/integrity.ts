@@ -11,6 +11,7 @@ import {
 	getHomePath,
 	getShortPath,
 } from './routes';
+import { findPathProblem, showValue } from './site-path';
 
 /** Which rule found a problem; shown in brackets in the message. */
 export type IntegrityCheck =
@@ -104,6 +105,25 @@ export function findOrphanPages(
 		const category = /^\/[^/]+\/categories\/([^/]+)\/$/.exec(path)?.[1];
 		if (category && !categoryIds.has(category) && !redirects.has(path))
 			issues.push(pageIssue(path, `category page has no entry "${category}" in categories.yaml`));
+	}
+	return issues;
+}
+
+/**
+ * Returns redirect pages (meta refresh: former slugs, content/redirects.yaml) that do not lead
+ * to a page of this site: the target must be a clean site path, built, and not a redirect itself.
+ */
+export function checkRedirectPages(pages: ReadonlyMap<string, PageScan>): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	for (const [path, page] of pages) {
+		const to = page.refreshTo;
+		if (to === undefined) continue;
+		const problem = findPathProblem(to);
+		const target = problem === undefined ? pages.get(to) : undefined;
+		if (problem !== undefined) issues.push(pageIssue(path, `redirects to ${showValue(to)}, which ${problem}`));
+		else if (!target) issues.push(pageIssue(path, `redirects to ${to}, a page the build did not write`));
+		else if (target.refreshTo !== undefined)
+			issues.push(pageIssue(path, `redirects to ${to}, itself a redirect to ${target.refreshTo}; point to the final page`));
 	}
 	return issues;
 }

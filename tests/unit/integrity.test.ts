@@ -3,6 +3,7 @@ import type { ContentInventory } from '../../src/lib/content-inventory';
 import { scanPage, type PageScan } from '../../src/lib/html-scan';
 import {
 	checkCategoryLinks,
+	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
 	findDuplicateEntries,
@@ -120,6 +121,39 @@ describe('checkCategoryLinks', () => {
 		});
 		expect(messages(checkCategoryLinks(inv, pages, resolve))).toEqual([
 			'content/articles/en/a.mdx /en/categories/general/ does not link to /en/articles/a/',
+		]);
+	});
+});
+
+describe('checkRedirectPages', () => {
+	const redirectTo = (url: string) =>
+		scanPage(`<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${url}">`);
+
+	test('passes redirect pages that lead to a built page of this site', () => {
+		expect(checkRedirectPages(site({ '/en/articles/old/': REDIRECT, '/a/old/': redirectTo('/a/a/') }))).toEqual([]);
+	});
+
+	test.each([
+		['//evil.example/', 'starts with "//"'],
+		['/\\evil.example/', 'backslash'],
+		['https://evil.example/', 'is a URL ("https:")'],
+		['/%2f%2fevil.example/', 'an encoded "/"'],
+		['/en/../a/', 'has a ".." segment'],
+	])('reports a redirect page that leaves the site or resolves elsewhere: %s', (url, reason) => {
+		const issues = checkRedirectPages(site({ '/en/articles/old/': redirectTo(url) }));
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ check: 'pages', where: '/en/articles/old/' });
+		expect(issues[0]!.message).toContain(reason);
+	});
+
+	test('reports a redirect to a page the build did not write, and one to another redirect', () => {
+		const pages = site({
+			'/en/articles/old/': redirectTo('/en/articles/gone/'),
+			'/en/articles/older/': redirectTo('/en/articles/old/'),
+		});
+		expect(messages(checkRedirectPages(pages))).toEqual([
+			'/en/articles/old/ redirects to /en/articles/gone/, a page the build did not write',
+			'/en/articles/older/ redirects to /en/articles/old/, itself a redirect to /en/articles/gone/; point to the final page',
 		]);
 	});
 });
