@@ -7,8 +7,10 @@ import {
 	getCategoryPath,
 	getContactPath,
 	getHomePath,
+	getNotFoundPath,
 	getSearchPath,
 	getShortPath,
+	getTranslationStatusPath,
 } from './routes';
 
 export interface SitePagesInput {
@@ -44,8 +46,8 @@ export function listSitePages(input: SitePagesInput): SitePages {
 		target(getContactPath(locale), `the ${locale} contact page`);
 		target(getSearchPath(locale), `the ${locale} search page`);
 		for (const id of categoryIds) target(getCategoryPath(locale, id), `the ${locale} page of the category "${id}"`);
-		built.set(`/${locale}/404/`, `the ${locale} not-found page`);
-		built.set(`/${locale}/status/translations/`, `the ${locale} translation status page`);
+		built.set(getNotFoundPath(locale), `the ${locale} not-found page`);
+		built.set(getTranslationStatusPath(locale), `the ${locale} translation status page`);
 	}
 	const live = articles.filter((a) => !a.data.draft && locales.includes(a.locale));
 	for (const { locale, slug } of live) target(getArticlePath(locale, slug), `the ${locale} article "${slug}"`);
