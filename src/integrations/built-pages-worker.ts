@@ -1,17 +1,18 @@
 /**
  * Worker thread of readBuiltPages (./built-pages.ts): reads and parses each page once, returns
- * what the other steps need from it, and runs html-validate on the page's documents
- * (src/lib/page-documents.ts) unless the same document already passed in an earlier build.
+ * what the other steps need from it (src/lib/html-scan.ts: the scan and the search outline), and
+ * runs html-validate on the page's documents (src/lib/page-documents.ts) unless the same document
+ * already passed in an earlier build.
  */
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanDocument } from '../lib/html-scan';
+import { readPage } from '../lib/html-scan';
 import { parsePage } from '../lib/html-tree';
 import { getScopeConfig, toHtmlIssues, type RuleScope } from '../lib/html-validation';
 import type { IntegrityIssue } from '../lib/integrity';
-import { findBodies, getBodyRanges, getPageCheck, getShellCheck, type PageCheck } from '../lib/page-documents';
+import { getBodyRanges, getPageCheck, getShellCheck, type PageCheck } from '../lib/page-documents';
 import { getShellKey } from '../lib/page-shell';
 import type { PageJob, PageResult, ShellJob, WorkerReply, WorkerSetup } from './built-pages';
 
@@ -62,15 +63,14 @@ function validate({ scope, text, counts }: PageCheck, path: string, tally: Count
 	return toHtmlIssues(path, messages);
 }
 
-function readPage({ file, path }: PageJob['pages'][number], tally: Counts): PageResult {
+function readJobPage({ file, path }: PageJob['pages'][number], tally: Counts): PageResult {
 	const started = cpuMs();
 	const page = parsePage(readFileSync(file, 'utf8'));
-	const bodies = findBodies(page.document);
-	const scan = scanDocument(page);
+	const { scan, outline, bodies } = readPage(page);
 	const shellKey = getShellKey(page.document, new Set(bodies));
 	const check = getPageCheck(page, bodies);
 	tally.parseMs += cpuMs() - started;
-	return { file, path, scan, shellKey, bodies: getBodyRanges(bodies), issues: validate(check, path, tally) };
+	return { file, path, scan, outline, shellKey, bodies: getBodyRanges(bodies), issues: validate(check, path, tally) };
 }
 
 function checkShell({ file, path, bodies }: ShellJob['shells'][number], tally: Counts): IntegrityIssue[] {
@@ -81,7 +81,7 @@ parentPort!.on('message', (job: PageJob | ShellJob) => {
 	const tally: Counts = { passed: [], checked: 0, reused: 0, parseMs: 0, validateMs: 0 };
 	const reply: WorkerReply =
 		job.kind === 'pages'
-			? { kind: 'pages', pages: job.pages.map((page) => readPage(page, tally)), ...tally }
+			? { kind: 'pages', pages: job.pages.map((page) => readJobPage(page, tally)), ...tally }
 			: { kind: 'shells', issues: job.shells.flatMap((shell) => checkShell(shell, tally)), ...tally };
 	parentPort!.postMessage(reply);
 });

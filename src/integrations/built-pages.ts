@@ -9,10 +9,14 @@ import type { PageScan } from '../lib/html-scan';
 import { getScopeConfig } from '../lib/html-validation';
 import type { IntegrityIssue } from '../lib/integrity';
 import type { LinkedPage } from '../lib/link-check';
+import type { PageOutline } from '../lib/search/outline';
 import { listHtmlFiles, toSitePath } from './files';
 
 /** One built page as every post-build step sees it. */
-export type BuiltPage = LinkedPage;
+export interface BuiltPage extends LinkedPage {
+	/** What the search index holds of the page; undefined when it has no article body. */
+	readonly outline: PageOutline | undefined;
+}
 
 /** Every page of the build, read and parsed once, and what html-validate found in them. */
 export interface BuiltPages {
@@ -37,6 +41,7 @@ export interface PageResult {
 	readonly file: string;
 	readonly path: string;
 	readonly scan: PageScan;
+	readonly outline: PageOutline | undefined;
 	readonly shellKey: string;
 	/** Character ranges of the article bodies, checked in their own documents. */
 	readonly bodies: readonly [number, number][];
@@ -112,7 +117,7 @@ async function loadValidHtml(salt: string): Promise<Set<string>> {
 
 /**
  * Reads and parses every built page once, on worker threads (one per core), and hands back what
- * the redirect, sitemap, published-URL and integrity steps read from each page, plus what
+ * the search index, redirect, sitemap, published-URL and integrity steps read from each page, plus what
  * html-validate found: every page's outline, every article body, and one whole page per shell
  * (src/lib/page-documents.ts says why that checks as much as every whole page would). Documents
  * that passed in an earlier build are not checked again.
@@ -159,7 +164,12 @@ export async function readBuiltPages(outDir: string, logger: StepLogger): Promis
 			`${sum('reused')} unchanged since the last build (${perPage(sum('validateMs'))} ms CPU/page) in ${Math.round(performance.now() - started)} ms`,
 	);
 	return {
-		pages: results.map(({ path, file, scan }) => ({ path, file: `/${relative(outDir, file).split(sep).join('/')}`, scan })),
+		pages: results.map(({ path, file, scan, outline }) => ({
+			path,
+			file: `/${relative(outDir, file).split(sep).join('/')}`,
+			scan,
+			outline,
+		})),
 		htmlIssues: replies.flatMap((r) => (r.kind === 'shells' ? r.issues : [])).concat(results.flatMap((page) => page.issues)),
 	};
 }

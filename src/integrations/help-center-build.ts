@@ -28,17 +28,18 @@ export interface PostBuildJob {
 }
 
 /**
- * Post-build steps in order: search index and social images, then every built page read once
- * (readBuiltPages) for the redirects, the sitemap and the checks; then the staged build replaces
- * the output (staged-output.ts), so a failed build leaves the last good site as it was.
+ * Post-build steps in order: every built page read and parsed once (readBuiltPages), and what
+ * was read from it handed to the search index, the redirects, the sitemap and the checks; social
+ * images beside them; then the staged build replaces the output (staged-output.ts), so a failed
+ * build leaves the last good site as it was.
  */
 export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger: StepLogger): Promise<void> {
 	const manifestPath = join(outDir, 'build-manifest.json');
 	const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as BuildManifest;
 	await rm(manifestPath);
-	await buildSearchIndex(outDir, manifest.searchTerms, logger);
-	await writeSocialImages(outDir, manifest.cards, logger);
 	const built = await readBuiltPages(outDir, logger);
+	await buildSearchIndex(outDir, built.pages, manifest.searchTerms, logger);
+	await writeSocialImages(outDir, manifest.cards, logger);
 	const started = performance.now();
 	const redirects = await writeHostRedirects(outDir, built.pages);
 	const pruned = await pruneSitemaps(outDir, built.pages);

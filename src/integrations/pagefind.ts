@@ -1,21 +1,14 @@
 import type { StepLogger } from './step-logger';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, getLang, localeCodes } from '../config/site';
 import { toIndexHtml, toPreview, type PageSearchTerms, type ResultPreview } from '../lib/search/index-record';
-import { readPageOutline } from '../lib/search/outline';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { searchSynonymsSchema } from '../schemas/search-synonyms';
-import { listHtmlFiles } from './files';
-
-/** Returns the site path of a built HTML file. @example 'en/a/index.html' → '/en/a/' */
-export function toSitePath(outDir: string, file: string): string {
-	const rel = relative(outDir, file).split(sep).join('/');
-	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+import type { BuiltPage } from './built-pages';
 
 export interface SearchIndexReport {
 	readonly pages: number;
@@ -32,10 +25,12 @@ function fragmentUrl(bytes: Buffer): string {
  * Builds one Pagefind index per language into `<outDir>/pagefind/` from the tokens of each
  * article (src/lib/search/index-record.ts), then writes beside it what the browser reads:
  * one preview per result id (`preview/<id>.json`), and per language the spelling vocabulary
- * and the synonym groups.
+ * and the synonym groups. Reads no page: each page's outline comes from its one parse
+ * (readBuiltPages).
  */
 export async function buildSearchIndex(
 	outDir: string,
+	pages: readonly Pick<BuiltPage, 'path' | 'outline'>[],
 	terms: Readonly<Record<string, PageSearchTerms>>,
 	logger: StepLogger,
 ): Promise<SearchIndexReport> {
@@ -44,12 +39,8 @@ export async function buildSearchIndex(
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const previews = new Map<string, ResultPreview>();
 	const texts = new Map<string, string[]>();
-	for (const file of await listHtmlFiles(outDir)) {
-		const html = await readFile(file, 'utf8');
-		if (!html.includes('data-pagefind-body')) continue;
-		const outline = readPageOutline(html);
+	for (const { path: url, outline } of pages) {
 		if (!outline) continue;
-		const url = toSitePath(outDir, file);
 		const added = await index.addHTMLFile({ url, content: toIndexHtml(outline, terms[url]) });
 		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 		previews.set(url, toPreview(outline, url, terms[url]));

@@ -1,8 +1,12 @@
 /**
- * What the post-build checks read from one built page: its URLs, its link targets and what kind
- * of page it is, taken from the page's one parse (src/lib/html-tree.ts), never from a regex.
+ * What the post-build steps read from one built page: its URLs, its link targets, what kind of
+ * page it is, its article body and the search outline of that body, all taken from the page's one
+ * parse (src/lib/html-tree.ts), never from a regex. Each of these rules lives here and nowhere
+ * else: the steps (redirects, sitemap, published URLs, integrity, search index, html-validate)
+ * take what they need from readPage.
  */
-import { getAttr, parsePage, walkElements, type HtmlElement, type ParsedPage } from './html-tree';
+import { getAttr, parsePage, walkElements, type HtmlDocument, type HtmlElement, type ParsedPage } from './html-tree';
+import { readOutline, type PageOutline } from './search/outline';
 
 /** One URL-valued attribute of a page. */
 export interface HtmlRef {
@@ -61,8 +65,29 @@ export function getRefreshTarget(content: string): string | undefined {
 		.replace(/^['"]|['"]$/g, '');
 }
 
-/** Returns what the integrity checks read from a parsed page. */
-export function scanDocument({ document, lineOf }: ParsedPage): PageScan {
+/**
+ * Returns a meta refresh's content with its URL replaced by `U`: what two redirects that differ
+ * only in their target have in common. @example maskRefreshTarget('0; url=/en/') // '0; url=U'
+ */
+export const maskRefreshTarget = (content: string): string => content.replace(/(url\s*=\s*)\S.*$/i, '$1U');
+
+/** Returns whether a `<meta>` element is a refresh (a redirect page). */
+export const isRefreshMeta = (element: HtmlElement): boolean =>
+	element.name === 'meta' && getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh';
+
+/** Returns the outermost elements marked `data-pagefind-body`: the article bodies of a page. */
+export function findBodies(document: HtmlDocument): HtmlElement[] {
+	const bodies: HtmlElement[] = [];
+	walkElements(document, (element) => {
+		if (getAttr(element, 'data-pagefind-body') === undefined) return true;
+		bodies.push(element);
+		return false;
+	});
+	return bodies;
+}
+
+/** Returns what the integrity checks read from a parsed page whose article bodies are `bodies` (findBodies). */
+export function scanDocument({ document, lineOf }: ParsedPage, bodies: readonly HtmlElement[] = findBodies(document)): PageScan {
 	const refs: HtmlRef[] = [];
 	const ids = new Set<string>();
 	let noindex = false;
@@ -81,9 +106,9 @@ export function scanDocument({ document, lineOf }: ParsedPage): PageScan {
 			if (element.name === 'meta') {
 				const content = getAttr(element, 'content') ?? '';
 				if (name?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
-				if (getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh') refreshTo = getRefreshTarget(content);
+				if (isRefreshMeta(element)) refreshTo = getRefreshTarget(content);
 			}
-			if (!inBody && getAttr(element, 'data-pagefind-body') !== undefined) {
+			if (!inBody && bodies.includes(element)) {
 				indexed = true;
 				// Its descendants are walked here, marked as the writer's part of the page.
 				walkElements(element, visit(true));
@@ -92,6 +117,23 @@ export function scanDocument({ document, lineOf }: ParsedPage): PageScan {
 		};
 	walkElements(document, visit(false));
 	return { refs, ids, noindex, refreshTo, indexed, lang };
+}
+
+/** What the post-build steps read from one parsed page. */
+export interface PageRead {
+	readonly scan: PageScan;
+	/** What search indexes and previews of the page's article body; undefined when the page has none. */
+	readonly outline: PageOutline | undefined;
+	/** The article bodies (findBodies), which html-validate checks in their own documents. */
+	readonly bodies: readonly HtmlElement[];
+}
+
+/** Returns everything the post-build steps read from a parsed page. */
+export function readPage(page: ParsedPage): PageRead {
+	const bodies = findBodies(page.document);
+	const scan = scanDocument(page, bodies);
+	const outline = bodies[0] && readOutline(bodies[0], (scan.lang ?? '').toLowerCase());
+	return { scan, outline, bodies };
 }
 
 /** Parses a page and returns what the integrity checks read from it (for tests and one-off reads). */

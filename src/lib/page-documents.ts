@@ -35,7 +35,6 @@ import {
 	isElement,
 	VOID_ELEMENTS,
 	walkElements,
-	type HtmlDocument,
 	type HtmlElement,
 	type ParsedPage,
 } from './html-tree';
@@ -59,17 +58,6 @@ const FORM_PARTS = new Set([
 ]);
 const isDocumentRule = (ruleId: string) => (DOCUMENT_RULES as readonly string[]).includes(ruleId);
 const inRanges = (ranges: BodyRanges, at: number) => ranges.some(([start, end]) => at >= start && at < end);
-
-/** Returns the outermost elements marked `data-pagefind-body`: the article bodies of a page. */
-export function findBodies(document: HtmlDocument): HtmlElement[] {
-	const bodies: HtmlElement[] = [];
-	walkElements(document, (element) => {
-		if (getAttr(element, 'data-pagefind-body') === undefined) return true;
-		bodies.push(element);
-		return false;
-	});
-	return bodies;
-}
 
 /** Returns where each body is in the page's source. */
 export const getBodyRanges = (bodies: readonly HtmlElement[]): [number, number][] => bodies.map(getRange);

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Comment, ProcessingInstruction, Text } from 'domhandler';
 import { ElementType } from 'htmlparser2';
+import { isRefreshMeta, maskRefreshTarget } from './html-scan';
 import { childrenOf, getAttr, isElement, type HtmlElement, type HtmlNode } from './html-tree';
 
 /** Attributes whose value is free text: rules only ask whether it is empty. */
@@ -31,9 +32,7 @@ const urlClass = (value: string): string => {
 };
 
 function attrKey(element: HtmlElement, name: string, value: string): string {
-	if (name === 'content' && getAttr(element, 'http-equiv')?.toLowerCase() === 'refresh') {
-		return value.replace(/(url\s*=\s*)\S.*$/i, '$1U');
-	}
+	if (name === 'content' && isRefreshMeta(element)) return maskRefreshTarget(value);
 	if (URL_ATTRS.has(name)) return urlClass(value);
 	if (TEXT_ATTRS.has(name) || name.startsWith('data-')) return textClass(value);
 	return JSON.stringify(value);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getRefreshTarget, scanPage } from '../../src/lib/html-scan';
+import { findBodies, getRefreshTarget, maskRefreshTarget, readPage, scanPage } from '../../src/lib/html-scan';
+import { parsePage } from '../../src/lib/html-tree';
 
 const refs = (html: string) => scanPage(html).refs.map((r) => `${r.line} ${r.tag}.${r.attr}=${r.value}`);
 
@@ -67,6 +68,45 @@ describe('scanPage', () => {
 	});
 });
 
+describe('findBodies', () => {
+	test('returns the outermost article bodies, in document order', () => {
+		const { document } = parsePage(
+			'<main data-pagefind-body id="a"><div data-pagefind-body id="inner"></div></main><p></p><article data-pagefind-body id="b"></article>',
+		);
+		expect(findBodies(document).map((body) => body.attribs['id'])).toEqual(['a', 'b']);
+	});
+
+	test('a page without data-pagefind-body has none', () => {
+		expect(findBodies(parsePage('<p data-pagefind-bodyx>data-pagefind-body</p>').document)).toEqual([]);
+	});
+});
+
+describe('readPage', () => {
+	const html =
+		'<html lang="zh-CN"><body><nav><a href="/n/">导航</a></nav><article data-pagefind-body><h1>标题</h1><p><a href="/b/">正文</a></p></article></body></html>';
+
+	test('reads the scan, the bodies and the search outline from one parse', () => {
+		const page = parsePage(html);
+		const { scan, bodies, outline } = readPage(page);
+		expect(scan).toEqual(scanPage(html));
+		expect(bodies).toEqual(findBodies(page.document));
+		expect(outline).toMatchObject({ lang: 'zh-cn', title: '标题', sections: [{ id: '', heading: '', blocks: ['正文'] }] });
+	});
+
+	test('a page without an article body has no outline', () => {
+		expect(readPage(parsePage('<html lang="en"><body><p>x</p></body></html>')).outline).toBeUndefined();
+	});
+
+	test('leaves the tree as it was: every other step reads the same parse', () => {
+		const page = parsePage(html.replace('<p>', '<p><span data-pagefind-ignore>忽略</span>'));
+		const links = new Set(['parent', 'prev', 'next']);
+		const tree = () => JSON.stringify(page.document, (key, value: unknown) => (links.has(key) ? undefined : value));
+		const before = tree();
+		readPage(page);
+		expect(tree()).toBe(before);
+	});
+});
+
 describe('getRefreshTarget', () => {
 	test.each([
 		['0; url=/en/', '/en/'],
@@ -74,5 +114,15 @@ describe('getRefreshTarget', () => {
 		['5', undefined],
 	])('%s → %s', (content, target) => {
 		expect(getRefreshTarget(content)).toBe(target);
+	});
+});
+
+describe('maskRefreshTarget', () => {
+	test.each([
+		['0; url=/en/', '0; url=U'],
+		["0;URL='/en/a/'", '0;URL=U'],
+		['5', '5'],
+	])('%s → %s', (content, masked) => {
+		expect(maskRefreshTarget(content)).toBe(masked);
 	});
 });

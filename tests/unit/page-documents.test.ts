@@ -6,9 +6,10 @@
  */
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { findBodies } from '../../src/lib/html-scan';
 import { parsePage } from '../../src/lib/html-tree';
 import { getScopeConfig, htmlValidateConfig } from '../../src/lib/html-validation';
-import { findBodies, getBodyRanges, getPageCheck, getShellCheck } from '../../src/lib/page-documents';
+import { getBodyRanges, getPageCheck, getShellCheck } from '../../src/lib/page-documents';
 import { getShellKey } from '../../src/lib/page-shell';
 
 const whole = new HtmlValidate(htmlValidateConfig);
@@ -108,6 +109,14 @@ describe('getShellKey', () => {
 		['whitespace at a line end', '<a href="/en/a/">A</a> \n'],
 	])('%s makes another shell', (_name, shell) => {
 		expect(key(page('', { shell }))).not.toBe(key(page('', { shell: '<a href="/en/a/">A</a>' })));
+	});
+
+	test('redirect pages share a shell whatever their target, not whatever their delay', () => {
+		const redirect = (content: string) =>
+			`<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="${content}"></head><body></body></html>`;
+		expect(key(redirect('0; url=/en/articles/a/'))).toBe(key(redirect('0; url=/zh-cn/articles/b/')));
+		expect(key(redirect('0; url=/en/articles/a/'))).not.toBe(key(redirect('5; url=/en/articles/a/')));
+		expect(key(redirect('0; url=/en/articles/a/'))).not.toBe(key(redirect('0')));
 	});
 
 	test('the text of a phone link is part of the shell', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readPage } from '../../src/lib/html-scan';
+import { parsePage } from '../../src/lib/html-tree';
 import { toIndexHtml, toPreview, TOKEN_CAP } from '../../src/lib/search/index-record';
-import { readPageOutline } from '../../src/lib/search/outline';
 import { encodeHan } from '../../src/lib/search/tokens';
 
 const page = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body>
@@ -17,7 +18,10 @@ const page = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><bo
 <h3 id="更多">更多</h3><table><tr><td>单元格</td></tr></table>
 <script>ignored()</script></div></article></body></html>`;
 
-describe('readPageOutline', () => {
+/** The outline the build reads from a page (readPage, on the page's one parse). */
+const readPageOutline = (html: string) => readPage(parsePage(html)).outline;
+
+describe('readPage outline', () => {
 	const outline = readPageOutline(page)!;
 
 	test('reads language, title, category and description', () => {

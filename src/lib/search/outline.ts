@@ -1,10 +1,10 @@
 /**
- * Reads what search needs from a built article page: its language, title, category,
- * description and the text of each section, in reading order. Only the `data-pagefind-body`
- * element counts, minus anything marked `data-pagefind-ignore` (the page chrome).
+ * Reads what search needs from a built article page's body (the `data-pagefind-body` element of
+ * the page's one parse, src/lib/html-scan.ts): its title, category, description and the text of
+ * each section, in reading order, minus anything marked `data-pagefind-ignore` (the page chrome).
  */
 import type { ChildNode, Element, Text } from 'domhandler';
-import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { DomUtils, ElementType } from 'htmlparser2';
 
 /** One part of an article: the text under a heading (the first has no heading). */
 export interface OutlineSection {
@@ -50,12 +50,8 @@ function metaValue(body: Element, name: string): string {
 	return collapse(element?.attribs['data-value'] ?? '');
 }
 
-/** Returns the outline of a built page, or undefined when the page is not indexed (no `data-pagefind-body`). */
-export function readPageOutline(html: string): PageOutline | undefined {
-	const document = parseDocument(html);
-	const body = DomUtils.findOne((e) => 'data-pagefind-body' in e.attribs, document.children, true);
-	if (!body) return undefined;
-	const root = DomUtils.findOne((e) => e.name === 'html', document.children, true);
+/** Returns the outline of an article body in a page of language `lang` (lowercase, as Pagefind names its indexes). */
+export function readOutline(body: Element, lang: string): PageOutline {
 	const sections: { id: string; heading: string; blocks: string[] }[] = [{ id: '', heading: '', blocks: [] }];
 	let title = '';
 	let loose: string[] = [];
@@ -94,7 +90,7 @@ export function readPageOutline(html: string): PageOutline | undefined {
 	walk(body.children);
 	flushLoose();
 	return {
-		lang: (root?.attribs['lang'] ?? '').toLowerCase(),
+		lang,
 		title,
 		category: metaValue(body, 'category'),
 		description: metaValue(body, 'description'),
