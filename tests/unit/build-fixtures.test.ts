@@ -151,6 +151,46 @@ const failing: FailingFixture[] = [
 		output: [file('published-url-dropped', 'published-urls.txt'), '/en/articles/old-password-help/'],
 	},
 	{
+		name: 'redirect-target-other-host',
+		rule: 'a redirect leads to a path of this site, never another host ("//host/")',
+		output: [
+			`${file('redirect-target-other-host', 'redirects.yaml')}:3 [0.to]`,
+			'"//evil.example/en/articles/reset-password/" starts with "//", which browsers read as the address of another site',
+		],
+	},
+	{
+		name: 'redirect-target-missing',
+		rule: 'a redirect leads to a page the site builds',
+		output: [
+			`${file('redirect-target-missing', 'redirects.yaml')}:3 [0.to]`,
+			'"/en/articles/account-settings/" is not a page of this site',
+		],
+	},
+	{
+		name: 'redirect-from-not-clean',
+		rule: 'a redirect reads from a clean site path (no "." or ".." segments)',
+		output: [
+			`${file('redirect-from-not-clean', 'redirects.yaml')}:2 [0.from]`,
+			'"/en/articles/../old-password-help/" has a ".." segment',
+		],
+	},
+	{
+		name: 'redirect-from-live-page',
+		rule: 'a redirect never replaces a page the site still builds',
+		output: [
+			`${file('redirect-from-live-page', 'redirects.yaml')}:2 [0.from]`,
+			'"/en/articles/reset-password/" is the en article "reset-password", which the site still builds',
+		],
+	},
+	{
+		name: 'redirect-from-duplicate',
+		rule: 'each old path has one redirect',
+		output: [
+			`${file('redirect-from-duplicate', 'redirects.yaml')}:4 [1.from]`,
+			'"/en/articles/old-password-help/" is also the "from" of the entry at line 2',
+		],
+	},
+	{
 		name: 'callout-bad-type',
 		rule: '<Callout> props are valid',
 		output: ['articles/en/reset-password.mdx: <Callout> has invalid props: type'],
@@ -212,46 +252,11 @@ describe('fixture builds', () => {
 			const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 			expect(html('en/articles/change-language')).toContain('name="robots" content="noindex');
 			expect(html('en/articles/forgot-password')).toContain('http-equiv="refresh"');
-	{
-		name: 'redirect-target-other-host',
-		rule: 'a redirect leads to a path of this site, never another host ("//host/")',
-		output: [
-			`${file('redirect-target-other-host', 'redirects.yaml')}:3 [0.to]`,
-			'"//evil.example/en/articles/reset-password/" starts with "//", which browsers read as the address of another site',
-		],
-	},
-	{
-		name: 'redirect-target-missing',
-		rule: 'a redirect leads to a page the site builds',
-		output: [
-			`${file('redirect-target-missing', 'redirects.yaml')}:3 [0.to]`,
-			'"/en/articles/account-settings/" is not a page of this site',
-		],
-	},
-	{
-		name: 'redirect-from-not-clean',
-		rule: 'a redirect reads from a clean site path (no "." or ".." segments)',
-		output: [
-			`${file('redirect-from-not-clean', 'redirects.yaml')}:2 [0.from]`,
-			'"/en/articles/../old-password-help/" has a ".." segment',
-		],
-	},
-	{
-		name: 'redirect-from-live-page',
-		rule: 'a redirect never replaces a page the site still builds',
-		output: [
-			`${file('redirect-from-live-page', 'redirects.yaml')}:2 [0.from]`,
-			'"/en/articles/reset-password/" is the en article "reset-password", which the site still builds',
-		],
-	},
-	{
-		name: 'redirect-from-duplicate',
-		rule: 'each old path has one redirect',
-		output: [
-			`${file('redirect-from-duplicate', 'redirects.yaml')}:4 [1.from]`,
-			'"/en/articles/old-password-help/" is also the "from" of the entry at line 2',
-		],
-	},
+			// content/redirects.yaml: a redirect page, and a real 301 for hosts that read _redirects.
+			expect(html('en/articles/old-password-help')).toContain('content="0; url=/en/articles/reset-password/"');
+			expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
+				'/en/articles/old-password-help/ /en/articles/reset-password/ 301',
+			);
 			expect(existsSync(join(build.outDir, 'zh-cn/articles/draft-only'))).toBe(false);
 		} finally {
 			build.cleanUp();
@@ -276,8 +281,3 @@ describe('fixture builds', () => {
 		expect(leftOutput, 'the failed build left an output folder').toBe(false);
 	});
 });
-			// content/redirects.yaml: a redirect page, and a real 301 for hosts that read _redirects.
-			expect(html('en/articles/old-password-help')).toContain('content="0; url=/en/articles/reset-password/"');
-			expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
-				'/en/articles/old-password-help/ /en/articles/reset-password/ 301',
-			);
