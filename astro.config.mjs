@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, defaultLocale, locales, outDir, siteUrl } from './src/config/site';
 import { cspDirectives, cspScriptResources, getThemeScriptHash } from './src/config/security';
 import { helpCenterBuild } from './src/integrations/help-center-build';
-import { isIndexablePath } from './src/lib/indexable';
 import { rehypeArticleLinks } from './src/lib/rehype-article-links';
 
 export default defineConfig({
@@ -21,9 +20,10 @@ export default defineConfig({
 	// Our own routes carry the locale; Astro's i18n routing would add redirects we don't want.
 	integrations: [
 		mdx(),
+		// Lists every page; the pages that ask not to be indexed (language chooser, short links, staff
+		// pages, 404s, notices) or redirect are taken out after the build, by what each page says
+		// (src/lib/sitemap-prune.ts), so no second list of such paths can disagree with the pages.
 		sitemap({
-			// `/` is the language chooser (noindex); languages are listed under their own prefixes.
-			filter: (page) => isIndexablePath(new URL(page).pathname) && new URL(page).pathname !== '/',
 			i18n: {
 				defaultLocale,
 				locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),

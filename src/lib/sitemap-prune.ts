@@ -14,7 +14,11 @@ export function pruneSitemap(xml: string, isExcluded: (url: string) => boolean):
 		.replace(/<xhtml:link [^>]*href="([^"]+)"[^>]*\/>/g, (link, href: string) => (isExcluded(href) ? '' : link));
 }
 
-/** Returns whether a built page stays out of the sitemap: it asks not to be indexed, or it is a redirect. */
+/**
+ * Returns whether a built page stays out of the sitemap: it asks not to be indexed, or it is a
+ * redirect. The only such rule: the sitemap integration lists every page, and no list of paths
+ * (short links, staff pages, 404s) repeats what those pages say about themselves.
+ */
 export function isExcludedFromSitemap(scan: Pick<PageScan, 'noindex' | 'refreshTo'>): boolean {
 	return scan.noindex || scan.refreshTo !== undefined;
 }
