@@ -55,11 +55,8 @@ export function toInternalTarget(
 		}
 		if (siteUrl === undefined || !isOnSite(url, siteUrl)) return undefined;
 	} else {
-		try {
-			url = new URL(value, `${BASE}${pagePath}`);
-		} catch {
-			return undefined;
-		}
+		url = URL.parse(value, `${BASE}${pagePath}`) ?? new URL(BASE);
+		if (url.origin !== BASE) return undefined;
 	}
 	const decode = (text: string) => {
 		try {
@@ -69,6 +66,17 @@ export function toInternalTarget(
 		}
 	};
 	return { pathname: decode(url.pathname), fragment: decode(url.hash.slice(1)) };
+}
+
+/**
+ * Returns the host a link reaches when it looks like a path but a browser reads it as another
+ * site: `/\\evil.example/` and `\\\\evil.example/` are `//evil.example/` to the URL parser.
+ * @example getDisguisedHost('/\\evil.example/') // 'evil.example'
+ */
+export function getDisguisedHost(value: string): string | undefined {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return undefined;
+	const url = URL.parse(value, `${BASE}/page/`);
+	return url && url.origin !== BASE ? url.host : undefined;
 }
 
 /** Returns the output files that may serve a path, in the order a static host tries them. */
@@ -118,6 +126,11 @@ export function checkLinks(
 		for (const ref of page.scan.refs) {
 			if (seen.has(ref.value)) continue;
 			seen.add(ref.value);
+			const disguised = getDisguisedHost(ref.value);
+			if (disguised) {
+				report(ref, `<${ref.tag} ${ref.attr}="${ref.value}"> reads as a link to ${disguised}: browsers take a backslash for a slash; write a path on this site or the full https:// address`);
+				continue;
+			}
 			const target = toInternalTarget(page.path, ref.value, siteUrl);
 			if (!target) continue;
 			checked++;

@@ -107,6 +107,20 @@ describe('checkLinks', () => {
 		]);
 	});
 
+	test('reports a path that a browser reads as another site (backslash for slash)', () => {
+		const disguised = page(
+			'/en/',
+			'/en/index.html',
+			'<a href="/\\evil.example/">a</a><a href="\\\\evil.example/x">b</a><a href="/%5Cok/">c</a>',
+		);
+		expect(checkLinks([disguised, pages[1]!], files, ORIGIN).issues.map((i) => i.message)).toEqual([
+			'<a href="/\\evil.example/"> reads as a link to evil.example: browsers take a backslash for a slash; write a path on this site or the full https:// address',
+			'<a href="\\\\evil.example/x"> reads as a link to evil.example: browsers take a backslash for a slash; write a path on this site or the full https:// address',
+			'<a href="/%5Cok/"> points to no file',
+		]);
+		expect(toInternalTarget('/en/', '/\\evil.example/', ORIGIN)).toBeUndefined();
+	});
+
 	test('checks absolute links to the site like relative ones: page and anchor', () => {
 		const absolute = page(
 			'/en/',
