@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isExcludedFromSitemap, pruneSitemap } from '../lib/sitemap-prune';
+import { isExcludedFromSitemap, pruneSitemap, readSitemapUrls } from '../lib/sitemap-prune';
 import type { BuiltPage } from './built-pages';
 
 /** Removes noindex and redirect pages from every sitemap file in the output; returns how many URLs it removed. */
@@ -12,7 +12,7 @@ export async function pruneSitemaps(outDir: string, pages: readonly BuiltPage[])
 		const file = join(outDir, name);
 		const xml = await readFile(file, 'utf8');
 		const pruned = pruneSitemap(xml, (url) => excluded.has(decodeURI(new URL(url).pathname)));
-		removed += (xml.match(/<url>/g) ?? []).length - (pruned.match(/<url>/g) ?? []).length;
+		removed += readSitemapUrls(xml).length - readSitemapUrls(pruned).length;
 		await writeFile(file, pruned);
 	}
 	return removed;

@@ -6,6 +6,7 @@ import type { ContentInventory } from './content-inventory';
 import type { PageScan } from './html-scan';
 import { getLiveArticles, type IntegrityIssue } from './integrity';
 import { getArticlePath } from './routes';
+import { readSitemapUrls } from './sitemap-prune';
 
 /** What the Pagefind output holds: page counts from pagefind-entry.json and the URL of each fragment. */
 export interface SearchIndexContents {
@@ -76,11 +77,9 @@ export function checkSearchIndex(
 	return issues;
 }
 
-/** Returns the site paths of a sitemap's `<loc>` entries. */
+/** Returns the site paths of a sitemap's `<loc>` entries (readSitemapUrls). */
 export function parseSitemapPaths(xml: string): string[] {
-	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(
-		(m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname,
-	);
+	return readSitemapUrls(xml).map((url) => new URL(url).pathname);
 }
 
 /** Returns published articles the sitemap does not list. */
