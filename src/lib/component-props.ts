@@ -1,5 +1,10 @@
 import type { z } from 'astro/zod';
 
+/** Returns a props error as one line: `type: Invalid option…; title: Too small…`. */
+export function formatPropsProblems(error: z.ZodError): string {
+	return error.issues.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`).join('; ');
+}
+
 /** Returns a component's props parsed by its schema; a typo in an article stops the build with a readable message. */
 export function parseComponentProps<T extends z.ZodType>(
 	component: string,
@@ -11,8 +16,5 @@ export function parseComponentProps<T extends z.ZodType>(
 	const { children: _children, ...rest } = (props ?? {}) as Record<string, unknown>;
 	const result = schema.safeParse(rest);
 	if (result.success) return result.data;
-	const problems = result.error.issues
-		.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`)
-		.join('; ');
-	throw new Error(`${file ? `${file}: ` : ''}<${component}> has invalid props: ${problems}`);
+	throw new Error(`${file ? `${file}: ` : ''}<${component}> has invalid props: ${formatPropsProblems(result.error)}`);
 }
