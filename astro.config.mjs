@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, defaultLocale, locales, outDir, siteUrl } from './src/config/site';
 import { cspDirectives, cspScriptResources, getThemeScriptHash } from './src/config/security';
 import { helpCenterBuild } from './src/integrations/help-center-build';
+import { remarkArticleMarkup } from './src/lib/article-markup';
 import { rehypeArticleLinks } from './src/lib/rehype-article-links';
 
 export default defineConfig({
@@ -57,5 +58,11 @@ export default defineConfig({
 	prefetch: false,
 	// The unified (remark/rehype) processor, because our heading-anchor plugin is a rehype plugin.
 	// No syntax highlighting: help articles have no code, and Shiki's inline styles would break the CSP.
-	markdown: { processor: unified({ rehypePlugins: [rehypeArticleLinks] }), syntaxHighlight: false },
+	// remarkArticleMarkup: articles are content, not code. It stops the build where MDX compiles an
+	// article, before an import is resolved or an expression becomes code; src/queries/content.ts and
+	// check:content run the same check on the whole file, frontmatter included.
+	markdown: {
+		processor: unified({ remarkPlugins: [remarkArticleMarkup], rehypePlugins: [rehypeArticleLinks] }),
+		syntaxHighlight: false,
+	},
 });

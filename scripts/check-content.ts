@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkArticleMarkup } from '../src/lib/article-markup';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
@@ -33,6 +34,7 @@ const issues: ContentIssue[] = [
 	...read.issues,
 	...schemaIssues,
 	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
+	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
 	...categories.issues,
 	...channels.issues,
 	...checkContentRules({

@@ -5,6 +5,7 @@ import { feedbackEndpoint } from '../config/feedback';
 import { listFilesBelow } from '../integrations/files';
 import { articleCardLimit, contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
 import { findUnreadArticleFiles } from '../lib/article-files';
+import { checkArticleMarkup } from '../lib/article-markup';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
@@ -71,6 +72,8 @@ async function loadSiteContent(): Promise<SiteContent> {
 			return [
 				...checkUpdatedAsWritten(source, article.data.updated, article.filePath),
 				...findStrayContactDetails(source, article.filePath),
+				// Articles are content, not code: refused here, before any page renders or MDX runs.
+				...checkArticleMarkup(source, article.filePath),
 			];
 		}),
 	);

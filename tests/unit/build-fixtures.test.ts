@@ -124,6 +124,68 @@ const failing: FailingFixture[] = [
 		rule: 'no tel: link outside channels.yaml',
 		output: [`${file('tel-link', EN)}:26`, 'link "tel:+18005550123"'],
 	},
+	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
+	// compiles the article, or in the content check for the frontmatter, before any page is written.
+	{
+		name: 'mdx-import',
+		rule: 'no import or export in an article',
+		output: [`${file('mdx-import', EN)}:26 [import]`, 'articles cannot import or export code'],
+	},
+	{
+		name: 'mdx-expression',
+		rule: 'no JavaScript expression in article text',
+		output: [`${file('mdx-expression', EN)}:26 [{process.env.HOME}]`, 'articles cannot run JavaScript expressions'],
+	},
+	{
+		name: 'mdx-expression-prop',
+		rule: 'component props are literal text, not expressions',
+		output: [`${file('mdx-expression-prop', EN)}:26 [<Callout type={…}>]`, 'attribute values are literal text'],
+	},
+	{
+		name: 'mdx-spread-props',
+		rule: 'no spread attributes',
+		output: [`${file('mdx-spread-props', EN)}:26 [<Callout {...globalThis}>]`, 'spread and expression attributes are code'],
+	},
+	{
+		name: 'mdx-script',
+		rule: 'no <script> in an article',
+		output: [`${file('mdx-script', EN)}:26 [<script>]`, '<script> cannot be used in articles'],
+	},
+	{
+		name: 'mdx-style',
+		rule: 'no <style> in an article',
+		output: [`${file('mdx-style', EN)}:26 [<style>]`, '<style> cannot be used in articles'],
+	},
+	{
+		name: 'mdx-iframe',
+		rule: 'no <iframe> in an article',
+		output: [`${file('mdx-iframe', EN)}:26 [<iframe>]`, '<iframe> cannot be used in articles'],
+	},
+	{
+		name: 'mdx-event-handler',
+		rule: 'no event-handler attribute',
+		output: [`${file('mdx-event-handler', EN)}:26 [<img onerror>]`, 'event handlers (on…=) run code'],
+	},
+	{
+		name: 'mdx-unknown-element',
+		rule: 'only the documented components and allowed HTML elements',
+		output: [`${file('mdx-unknown-element', EN)}:26 [<Aside>]`, 'not a component or HTML element articles may use'],
+	},
+	{
+		name: 'mdx-javascript-link',
+		rule: 'no javascript: link (here written with an entity)',
+		output: [`${file('mdx-javascript-link', EN)}:26 [link "javascript:alert(1)"]`, 'a javascript: link can run code'],
+	},
+	{
+		name: 'bidi-control-title',
+		rule: 'no invisible bidi control in the frontmatter (here a YAML escape in the title)',
+		output: [`${file('bidi-control-title', EN)}:2 [title: U+202E]`, 'invisible bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+	},
+	{
+		name: 'bidi-control-body',
+		rule: 'no invisible bidi control in the body',
+		output: [`${file('bidi-control-body', EN)}:26 [U+202E]`, 'invisible bidi control U+202E'],
+	},
 	{
 		name: 'channel-invalid-phone',
 		rule: 'a phone channel has a valid number',
@@ -192,8 +254,8 @@ const failing: FailingFixture[] = [
 	},
 	{
 		name: 'callout-bad-type',
-		rule: '<Callout> props are valid',
-		output: ['articles/en/reset-password.mdx: <Callout> has invalid props: type'],
+		rule: '<Callout> props are valid (checked before rendering, with the line)',
+		output: [`${file('callout-bad-type', EN)}:26 [<Callout>]: <Callout> has invalid props: type`],
 	},
 	{
 		name: 'channel-unknown-id',

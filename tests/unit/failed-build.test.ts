@@ -44,7 +44,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a failed build', () => {
 	test.each([
-		['callout-bad-type', 'while Astro renders the pages'],
+		['mdx-expression', 'where MDX compiles an article (articles are content, not code)'],
+		['channel-unknown-id', 'while Astro renders the pages'],
 		['link-missing-page', 'in a post-build check'],
 	])('%s, failing %s, leaves the last good output as it was', async (name) => {
 		const failed = await build(name);
