@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { articleCardLimit } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n';
+import { scanPage } from '../../src/lib/html-scan';
 import { getArticleCardPath, getCardScope, getCategoryCardPath } from '../../src/lib/og/card-plan';
 import { HelpPage, ofType, parseJsonLd, type HeadData } from '../support/help-page';
 import {
@@ -41,7 +42,7 @@ const channels = readChannels();
 // Redirect stubs are not pages: a browser follows their meta refresh at once, so reading them
 // there would read their target. support-links.spec.ts checks where they land.
 const isRedirectFile = (path: string) =>
-	/<meta http-equiv="refresh"/i.test(readDist(path.endsWith('/') ? `${path}index.html` : path));
+	scanPage(readDist(path.endsWith('/') ? `${path}index.html` : path)).refreshTo !== undefined;
 const builtPages = readBuiltPages().filter((path) => !isRedirectFile(path));
 const slugs = [...new Set(articles.map((a) => a.slug))];
 // Set ARTICLE_CARD_LIMIT as for the build under test: above it, articles show their category's card.
