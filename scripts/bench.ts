@@ -75,7 +75,7 @@ const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
 const describeBuild = (label: string, b: BuildResult) =>
 	`${label}: ${sec(b.totalMs)} s (${b.kept ? 'nothing changed: output kept; ' : ''}${b.pages} pages, ${b.reusedPages} reused from the last build, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
 	`incl. ${Object.entries(b.steps).filter(([step]) => step !== 'Search index').map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`).join(', ')}; ` +
-	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered; ` +
+	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered (${sec(b.socialImages.ms)} s); ` +
 	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s ` +
 	`(${b.phases.map((p) => `${p.name.toLowerCase()} ${sec(p.cpuMs)}`).join(', ')}; ${(b.cpuMs / Math.max(b.pages, 1)).toFixed(1)} ms/page); ` +
 	`load before ${b.loadBefore.toFixed(1)}; peak RSS ${b.treeRssMb.toFixed(0)} MB tree / ${b.maxRssMb.toFixed(0)} MB largest)`;

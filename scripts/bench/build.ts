@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parsePhaseLine, splitPhases, type CpuSample, type Phase, type PhaseLine } from './phases.ts';
+import { countSocialCards, isSocialCard, readRouteLines } from './routes.ts';
 
 export interface BuildOptions {
 	/** The Astro project to build (its own node_modules/astro); the help center when missing. */
@@ -27,9 +28,12 @@ export interface BuildResult {
 	readonly pagefindMs: number;
 	readonly astroMs: number;
 	readonly indexedPages: number;
-	/** From the `Social images: N (R rendered) in M ms` line, when the build has one (part of astroMs). */
+	/**
+	 * Social cards, from Astro's route lines for `/og/….png` (routes.ts): how many, how many drawn
+	 * rather than reused, and the wall time drawing them (part of the Astro render, so of astroMs).
+	 */
 	readonly socialImages: { readonly count: number; readonly rendered: number; readonly ms: number };
-	/** Every timed `[help-center-build] <Step>: … in M ms` line (search index, social images, integrity…). */
+	/** Every timed `[help-center-build] <Step>: … in M ms` line (search index, built pages, integrity…). */
 	readonly steps: Record<string, number>;
 	/** User + system CPU time of the whole build, from /usr/bin/time -v (0 when it is missing). */
 	readonly cpuMs: number;
@@ -39,7 +43,7 @@ export interface BuildResult {
 	readonly kept: boolean;
 	/** From Astro's `N page(s) built` line. */
 	readonly pages: number;
-	/** Pages Astro's incremental build copied from the previous build instead of rendering (`(cached)`/`(restored)` lines). */
+	/** Pages Astro's incremental build copied from the previous build instead of rendering (`(cached)`/`(restored)` lines, social cards aside). */
 	readonly reusedPages: number;
 	/** Largest single process, from /usr/bin/time -v (0 when it is missing). */
 	readonly maxRssMb: number;
@@ -180,7 +184,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
 	const user = /User time \(seconds\): ([\d.]+)/.exec(text);
 	const system = /System time \(seconds\): ([\d.]+)/.exec(text);
-	const social = /Social images: (\d+) \((\d+) rendered\) in (\d+) ms/.exec(text);
+	const routes = readRouteLines(text);
 	const starlightIndexed = /\[starlight:pagefind\] Found (\d+) HTML files/.exec(text);
 	const steps: Record<string, number> = {};
 	for (const match of text.matchAll(/\[help-center-build\] ([A-Z][\w -]*?): .*? in (\d+) ms/g)) {
@@ -194,13 +198,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		pagefindMs,
 		astroMs: totalMs - pagefindMs,
 		indexedPages: Number(index?.[1] ?? starlightIndexed?.[1] ?? 0),
-		socialImages: { count: Number(social?.[1] ?? 0), rendered: Number(social?.[2] ?? 0), ms: Number(social?.[3] ?? 0) },
+		socialImages: countSocialCards(routes),
 		steps,
 		cpuMs,
 		loadBefore,
 		kept,
 		pages: Number(built?.[1] ?? 0),
-		reusedPages: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
+		reusedPages: routes.filter((r) => r.ms === undefined && !isSocialCard(r.path)).length,
 		maxRssMb: Number(maxRss?.[1] ?? 0) / 1024,
 		treeRssMb: peak / 1024 / 1024,
 		phases,

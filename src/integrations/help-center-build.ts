@@ -3,9 +3,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheDir } from '../config/site';
-import type { BuildManifest } from '../queries/manifest';
+import type { BuildManifest } from '../lib/build-manifest';
 import { readBuiltPages } from './built-pages';
-import { writeSocialImages } from './og-images';
 import { runIntegrityChecks } from './integrity';
 import { buildSearchIndex } from './pagefind';
 import { checkPublishedUrls, writeHostRedirects } from './published-urls';
@@ -29,9 +28,9 @@ export interface PostBuildJob {
 
 /**
  * Post-build steps in order: every built page read and parsed once (readBuiltPages), and what
- * was read from it handed to the search index, the redirects, the sitemap and the checks; social
- * images beside them; then the staged build replaces the output (staged-output.ts), so a failed
- * build leaves the last good site as it was.
+ * was read from it handed to the search index, the redirects, the sitemap and the checks; then the
+ * staged build replaces the output (staged-output.ts), so a failed build leaves the last good site
+ * as it was. Social cards are not a step: they are pages of the site (src/pages/og/[...card].png.ts).
  */
 export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger: StepLogger): Promise<void> {
 	const manifestPath = join(outDir, 'build-manifest.json');
@@ -39,7 +38,6 @@ export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger
 	await rm(manifestPath);
 	const built = await readBuiltPages(outDir, logger);
 	await buildSearchIndex(outDir, built.pages, manifest.searchTerms, logger);
-	await writeSocialImages(outDir, manifest.cards, logger);
 	const started = performance.now();
 	const redirects = await writeHostRedirects(outDir, built.pages);
 	const pruned = await pruneSitemaps(outDir, built.pages);

@@ -31,7 +31,7 @@ import {
 	type OrganizationFacts,
 } from '../lib/structured-data';
 import { getSiteContent } from './content';
-import { getSiteCardScope } from './manifest';
+import { getSiteCardScope } from './cards';
 import type { ArticlePageProps } from './paths';
 import { getStaleNotice } from './translation-status';
 

@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { countSocialCards, isSocialCard, readRouteLines } from '../../scripts/bench/routes';
 import { getSourceHash, setSourceHash } from '../../src/lib/translation-status';
 import { buildIsolated, copyProject, type IsolatedBuild } from '../support/build-site';
 
@@ -52,6 +53,11 @@ async function expectSameOutput(builds: { incremental: IsolatedBuild; clean: Iso
 }
 
 const reused = (build: IsolatedBuild) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
+/** The social cards a build drew rather than reused (src/pages/og/[...card].png.ts). */
+const drawnCards = (build: IsolatedBuild) =>
+	readRouteLines(build.output)
+		.filter((r) => isSocialCard(r.path) && r.ms !== undefined)
+		.map((r) => r.path);
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
@@ -72,6 +78,8 @@ describe('incremental build', () => {
 	test('with no change, keyed pages are reused and the output equals a clean build', async () => {
 		const builds = buildBothWays();
 		expect(reused(builds.incremental)).toBeGreaterThan(5);
+		expect(countSocialCards(readRouteLines(builds.incremental.output)).count, 'the build has social cards').toBeGreaterThan(0);
+		expect(drawnCards(builds.incremental), 'an unchanged rebuild draws no social card').toEqual([]);
 		expect(enPage().includes('stale-notice'), 'a stamped translation has no notice').toBe(false);
 		await expectSameOutput(builds);
 	}, 120_000);
@@ -86,7 +94,10 @@ describe('incremental build', () => {
 
 	test('renaming a category changes every page that shows it', async () => {
 		edit(join(contentDir, 'categories.yaml'), (text) => text.replace('en: Common questions', 'en: Frequent questions'));
-		await expectSameOutput(buildBothWays());
+		const builds = buildBothWays();
+		// A card is keyed by its text: the category's own card and the English article's (its footer) are drawn again.
+		expect(drawnCards(builds.incremental).sort()).toEqual(['/og/en/categories/general.png', '/og/en/reset-password.png']);
+		await expectSameOutput(builds);
 	}, 120_000);
 
 	test('editing a contact channel changes the pages that list it', async () => {

@@ -32,6 +32,14 @@ export function getArticleCardPath(
 	return scope === 'article' ? `/og/${locale}/${article.slug}.png` : getCategoryCardPath(locale, article.category);
 }
 
+/**
+ * Returns the `[...card]` parameter of a card's route (src/pages/og/[...card].png.ts).
+ * @example getCardRouteParam('/og/en/categories/security.png') // 'en/categories/security'
+ */
+export function getCardRouteParam(path: string): string {
+	return path.replace(/^\/og\//, '').replace(/\.png$/, '');
+}
+
 /** What the cards of one language say besides article and category titles. */
 export interface SiteCardText {
 	readonly locale: string;

@@ -1,0 +1,10 @@
+import type { PageSearchTerms } from './search/index-record';
+
+/**
+ * What the site hands its post-build steps (src/pages/build-manifest.json.ts writes it, the
+ * post-build steps read it and delete it from the output): facts of the content as plain JSON.
+ */
+export interface BuildManifest {
+	/** Article path → keywords and synonyms to index with weight. */
+	readonly searchTerms: Record<string, PageSearchTerms>;
+}
