@@ -7,8 +7,9 @@
  *
  * `astro build` runs with a V8 heap sized for the content (src/lib/build-inputs.ts), which keeps
  * peak memory down; a build that runs out of it is built again with Node's default. Astro only
- * renders; the post-build steps (search index, cards, checks, putting the build in place) run
- * next in a fresh process (scripts/post-build.ts), never on top of the memory Astro held.
+ * renders (pages, and social cards as routes); the post-build steps (search index, checks, putting
+ * the build in place) run next in a fresh process (scripts/post-build.ts), never on top of the
+ * memory Astro held.
  *
  * Usage: npm run build [-- --force]
  */

@@ -1,7 +1,7 @@
 /**
  * The post-build steps of a build that scripts/build.ts ran with Astro rendering only: search
- * index, social cards, checks and putting the staged build in place. A fresh process, so their
- * memory is never added to what Astro held while rendering. Exits 1 on any failed check, and the
+ * index, checks and putting the staged build in place. A fresh process, so their memory is never
+ * added to what Astro held while rendering. Exits 1 on any failed check, and the
  * output stays as it was.
  */
 import { existsSync } from 'node:fs';

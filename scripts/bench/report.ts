@@ -86,15 +86,16 @@ One row per content size per run; the chart \`docs/bench-build-time.svg\` is red
   built clean once per pair; the row shows the last clean build, the one the rebuilds start from). **Pagefind** is the
   \`Search index: … ms\` line of the build; **Astro** is the rest (including Node start-up and config loading).
   **Of which post-build steps**: the other timed \`[help-center-build]\` lines inside that Astro time
-  (social cards rendered as PNG, published-URL check, integrity check) that run in \`astro:build:done\`.
+  (built pages read and validated, published-URL check, integrity check) that run after Astro has rendered.
+  Social cards are routes Astro renders (\`/og/….png\` lines) since 2026-12-02 17:00; before, a post-build step.
 - **CPU**: user + system time of the build (\`/usr/bin/time -v\`), and the 1-minute load average when it started;
   the machine is shared, so compare wall times only between rows with a similar load.
 - **Peak RSS**: the build's whole process tree (polled from /proc every 100 ms) / the largest single process (\`/usr/bin/time -v\`).
 - **Search files**: Pagefind index + fragments + WASM + vocabulary/synonyms per language (zh-cn uses the shared \`wasm.unknown\` file).
-- **Unchanged rebuild**: the same build again with the cache folder kept (content layer, Astro's incremental build, social cards,
-  validation results), with how many pages were copied from the last build instead of rendered. **One article changed**: then one
-  zh-cn body edited. Rows before 2026-11-26 20:00 predate incremental builds. The target (unchanged rebuild ≥ 5× cheaper
-  than clean) is judged on CPU time against the median clean build; earlier runs judged ≥ 3× on wall time.
+- **Unchanged rebuild**: the same build again with the cache folder kept (content layer, Astro's incremental build of pages
+  and social cards, validation results), with how many pages were copied from the last build instead of rendered.
+  **One article changed**: then one zh-cn body edited. Rows before 2026-11-26 20:00 predate incremental builds.
+  The target (unchanged rebuild ≥ 5× cheaper than clean) is judged on CPU time against the median clean build; earlier runs judged ≥ 3× on wall time.
 - **Article page**: bytes a gzip-compressing host would send for one English article (gzip computed with zlib on the served bytes;
   already-compressed files count raw). **JS before interaction**: scripts fetched before any input, plus inline scripts.
 - **Search**: a fresh \`/<lang>/search/\` page, which warms Pagefind as it opens (**warm-up**: its script, WASM, page list,
