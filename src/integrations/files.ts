@@ -1,5 +1,4 @@
-/** Listing the files of a folder: built pages for the post-build steps, content files for the checks. */
-import { existsSync, readdirSync } from 'node:fs';
+/** Listing the built pages of an output folder, for the post-build steps. */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -17,16 +16,4 @@ export async function listHtmlFiles(dir: string): Promise<string[]> {
 export function toSitePath(outDir: string, file: string): string {
 	const rel = relative(outDir, file).split(sep).join('/');
 	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/**
- * Returns every file below a folder (none when it is missing), relative to it with `/`
- * separators, sorted. @example listFilesBelow('content/articles') // ['en/refund.mdx', …]
- */
-export function listFilesBelow(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }
