@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
-import { MIME_TYPES, resolveStaticRequest } from '../support/static-server.ts';
+import { contentTypeOf, resolveStaticRequest } from '../support/static-server.ts';
 import { gzipSync } from 'node:zlib';
 
 /** Extensions a host compresses; Pagefind chunks, fonts and images are compressed already. */
@@ -83,7 +83,7 @@ export function startServer(dir: string, options: ServerOptions = {}): Promise<S
 		response.writeHead(status, {
 			'cache-control': 'no-cache',
 			...options.headers?.(url.pathname),
-			'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-type': contentTypeOf(file),
 			'content-length': sent.length,
 			...(sendGzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
 		});

@@ -7,32 +7,18 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
+import { lookup } from 'mrmime';
 
-/** Content types by file extension, for every file a build of this site contains. */
-export const MIME_TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	'.pagefind': 'application/octet-stream',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.woff': 'font/woff',
-};
+/**
+ * Returns the Content-Type a static host sends for a file: mrmime's table, UTF-8 declared for
+ * text, octet-stream for what it does not know (Pagefind's index chunks).
+ * @example contentTypeOf('/en/index.html') // 'text/html; charset=utf-8'
+ */
+export function contentTypeOf(file: string): string {
+	const type = lookup(file) ?? 'application/octet-stream';
+	return /^text\/|\/(?:json|javascript|xml)$/.test(type) ? `${type}; charset=utf-8` : type;
+}
 
 /** What a plain static host answers for a URL: a file with its status, or a slash redirect. */
 export type StaticAnswer =
@@ -60,7 +46,7 @@ function serveFile(root: string, rawUrl: string, response: ServerResponse): void
 		response.writeHead(301, { location: answer.location }).end();
 	} else {
 		const body = readFileSync(answer.file);
-		response.writeHead(answer.status, { 'content-type': MIME_TYPES[extname(answer.file)] ?? 'application/octet-stream' });
+		response.writeHead(answer.status, { 'content-type': contentTypeOf(answer.file) });
 		response.end(body);
 	}
 }
