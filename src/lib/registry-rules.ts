@@ -1,6 +1,9 @@
-import type { ChannelIssue } from './channels';
+import { brand as siteBrand, siteUrl as configuredSiteUrl } from '../config/site';
+import type { ChannelData } from '../schemas/channel';
+import { buildOfficialIndex, type ChannelIssue } from './channels';
 import type { ContentIssue } from './content-rules';
-import { scanForContactDetails } from './contact-scan';
+import { scanForContactDetails, type ContactFinding, type OfficialHosts } from './contact-scan';
+import { dictionaryKeyAt, keepStringLiterals, readYamlTexts } from './reader-text';
 
 /**
  * Returns an issue for every id that appears more than once in a YAML list. Astro's file
@@ -25,14 +28,79 @@ export function toContentIssues(issues: readonly ChannelIssue[], file: string): 
 }
 
 /**
+ * Returns what links and accounts are compared with: the registry's hosts, handles and brand
+ * labels, and the help center's own host (the one host articles may link to).
+ */
+export function getOfficialHosts(
+	channels: readonly ChannelData[],
+	{ brand = siteBrand, siteUrl = configuredSiteUrl }: { readonly brand?: string; readonly siteUrl?: string } = {},
+): OfficialHosts {
+	return { ...buildOfficialIndex(channels, { brand, siteUrl }), siteHost: new URL(siteUrl).hostname };
+}
+
+/** The channel fields that hold the channel's contact details: the only place they may be written. */
+export const channelContactFields = ['phone', 'email', 'url', 'handle'] as const;
+
+/** The UI dictionary of a locale, whose strings readers see on every page. */
+export const uiDictionaryFile = (locale: string) => `src/i18n/ui/${locale}.ts`;
+
+const toIssue = (file: string, finding: ContactFinding, where: string | undefined, advice: string): ContentIssue => ({
+	file,
+	line: finding.line,
+	field: `${finding.kind} "${finding.text}"`,
+	message: [where, finding.note, `${advice} (column ${finding.column})`].filter(Boolean).join('; '),
+});
+
+/**
  * Returns an issue for every literal contact detail in an article: only the registry may
  * publish them; articles use `<Channel id="…" />`.
  */
-export function findStrayContactDetails(source: string, file: string): ContentIssue[] {
-	return scanForContactDetails(source).map((finding) => ({
-		file,
-		line: finding.line,
-		field: `${finding.kind} "${finding.text}"`,
-		message: `contact details may only come from content/channels.yaml; use <Channel id="…" /> instead (column ${finding.column})`,
-	}));
+export function findStrayContactDetails(source: string, file: string, official?: OfficialHosts): ContentIssue[] {
+	return scanForContactDetails(source, official ? { official } : {}).map((finding) =>
+		toIssue(file, finding, undefined, 'contact details may only come from content/channels.yaml; use <Channel id="…" /> instead'),
+	);
+}
+
+/**
+ * Returns an issue for every contact detail in the texts of a YAML file a reader sees
+ * (categories.yaml; channels.yaml but for each channel's own contact fields), naming the line
+ * and the entry's field.
+ */
+export function findContactDetailsInYaml(
+	source: string,
+	file: string,
+	options: { readonly official?: OfficialHosts; readonly channels?: boolean } = {},
+): ContentIssue[] {
+	const scan = (text: string) => scanForContactDetails(text, options.official ? { official: options.official } : {});
+	const advice = options.channels
+		? `only a channel's ${channelContactFields.join(', ')} fields may hold contact details; this text is shown as written`
+		: 'contact details may only come from content/channels.yaml; describe the channel in words instead';
+	return readYamlTexts(source).flatMap((text) => {
+		const [, field] = text.path;
+		if (options.channels && text.path.length === 2 && (channelContactFields as readonly string[]).includes(field ?? '')) return [];
+		// The text as written gives exact lines; as read (escapes decoded, lines folded) it shows
+		// what a disguise hides, reported at the value's first line.
+		const written = scan(text.raw).map((f) => ({
+			...f,
+			line: text.line + f.line - 1,
+			column: f.line === 1 ? text.column + f.column - 1 : f.column,
+		}));
+		const read = scan(text.value)
+			.filter((f) => !written.some((w) => w.text === f.text || text.raw.includes(f.text)))
+			.map((f) => ({ ...f, line: text.line, column: text.column }));
+		return [...written, ...read].map((finding) => toIssue(file, finding, `in ${text.path.join('.')}`, advice));
+	});
+}
+
+/** Returns an issue for every contact detail in the strings of a UI dictionary, naming line and key. */
+export function findContactDetailsInDictionary(source: string, file: string, official?: OfficialHosts): ContentIssue[] {
+	return scanForContactDetails(keepStringLiterals(source), official ? { official } : {}).map((finding) => {
+		const key = dictionaryKeyAt(source, finding.line);
+		return toIssue(
+			file,
+			finding,
+			key ? `in "${key}"` : undefined,
+			'UI text may not carry contact details; pages show the channels of content/channels.yaml',
+		);
+	});
 }
