@@ -12,6 +12,13 @@ import { checkContentRules, formatContentIssues, type ContentIssue } from '../sr
 import { readRedirects } from '../src/lib/redirects';
 import { SLUG_PATTERN } from '../src/lib/routes';
 import { listSitePages } from '../src/lib/site-pages';
+import {
+	findContactDetailsInDictionary,
+	findContactDetailsInYaml,
+	findStrayContactDetails,
+	getOfficialHosts,
+	uiDictionaryFile,
+} from '../src/lib/registry-rules';
 import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
 import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
@@ -33,10 +40,17 @@ const refused = new Set(schemaIssues.map((issue) => issue.file));
 const issues: ContentIssue[] = [
 	...read.issues,
 	...schemaIssues,
+// What links and accounts in every text a reader sees are compared with, as in the build.
+const official = getOfficialHosts(channels.entries);
+const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
 	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
 	...categories.issues,
 	...channels.issues,
+	...read.files.flatMap((file) => findStrayContactDetails(file.text, file.filePath, official)),
+	...findContactDetailsInYaml(readIfExists(categoriesFile), categoriesFile, { official }),
+	...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, { official, channels: true }),
+	...localeCodes.flatMap((locale) => findContactDetailsInDictionary(readIfExists(uiDictionaryFile(locale)), uiDictionaryFile(locale), official)),
 	...checkContentRules({
 		articles,
 		categories: categories.entries,

@@ -12,7 +12,15 @@ import { checkContentRules, formatContentIssues, type ContentIssue } from '../li
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
 import { listFilesBelow } from '../lib/list-files';
 import { readRedirects } from '../lib/redirects';
-import { findDuplicateIds, findStrayContactDetails, toContentIssues } from '../lib/registry-rules';
+import {
+	findContactDetailsInDictionary,
+	findContactDetailsInYaml,
+	findDuplicateIds,
+	findStrayContactDetails,
+	getOfficialHosts,
+	toContentIssues,
+	uiDictionaryFile,
+} from '../lib/registry-rules';
 import { parseArticleId } from '../lib/routes';
 import { listSitePages } from '../lib/site-pages';
 import { checkUpdatedAsWritten } from '../lib/written-frontmatter';
@@ -71,7 +79,17 @@ async function loadSiteContent(): Promise<SiteContent> {
 			const source = readArticleSource(article);
 			return [
 				...checkUpdatedAsWritten(source, article.data.updated, article.filePath),
-				...findStrayContactDetails(source, article.filePath),
+	// Every text a reader sees may name a channel, never publish its number, address or account.
+	const official = getOfficialHosts(channels);
+	issues.push(
+		...findContactDetailsInYaml(readIfExists(categoriesFile), categoriesFile, { official }),
+		...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, { official, channels: true }),
+		...localeCodes.flatMap((locale) => {
+			const file = uiDictionaryFile(locale);
+			return findContactDetailsInDictionary(readIfExists(file), file, official);
+		}),
+	);
+				...findStrayContactDetails(source, article.filePath, official),
 				// Articles are content, not code: refused here, before any page renders or MDX runs.
 				...checkArticleMarkup(source, article.filePath),
 			];
@@ -117,3 +135,7 @@ function readYaml(file: string): unknown {
 export async function getRedirects(): Promise<Redirect[]> {
 	return (await getSiteContent()).redirects;
 }
+function readIfExists(file: string): string {
+	return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+

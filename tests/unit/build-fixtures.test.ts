@@ -125,6 +125,47 @@ const failing: FailingFixture[] = [
 		output: [`${file('tel-link', EN)}:26`, 'link "tel:+18005550123"'],
 	},
 	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
+	// Issue 14 §3: every other way of writing a contact, and every other text a reader sees.
+	{
+		name: 'stray-obfuscated-email',
+		rule: 'no email address written to dodge the check (help [at] … [dot] com)',
+		output: [`${file('stray-obfuscated-email', EN)}:26`, 'email "help [at] okpay [dot] com"', 'reads as help@okpay.com'],
+	},
+	{
+		name: 'stray-wechat-id',
+		rule: 'no messaging ID written as text (微信号：…)',
+		output: [`${file('stray-wechat-id', ZH)}:26`, 'account "微信号：okpay_kefu"', 'a WeChat ID'],
+	},
+	{
+		name: 'stray-telegram-bot',
+		rule: 'no Telegram handle written as text (@…_bot)',
+		output: [`${file('stray-telegram-bot', EN)}:26`, 'account "@OKPay_help_bot"', 'a Telegram bot'],
+	},
+	{
+		name: 'stray-service-number',
+		rule: 'no short service number (95xxx, 96xxx)',
+		output: [`${file('stray-service-number', ZH)}:26`, 'phone "95188"', 'a short service number (95188)'],
+	},
+	{
+		name: 'stray-chinese-numerals',
+		rule: 'no phone number written in Chinese numerals',
+		output: [`${file('stray-chinese-numerals', ZH)}:26`, 'phone "一三八零零一三八零零零"', 'reads as +8613800138000'],
+	},
+	{
+		name: 'lookalike-link',
+		rule: "no link to a host that looks like the brand's or the registry's",
+		output: [`${file('lookalike-link', EN)}:26`, 'link "https://okpay-help.com/login"', "which looks like the brand's"],
+	},
+	{
+		name: 'category-contact',
+		rule: 'no contact detail in a category title or description',
+		output: [`${file('category-contact', 'categories.yaml')}:11`, 'account "QQ群 123456789"', 'in general.description.zh-cn'],
+	},
+	{
+		name: 'channel-text-contact',
+		rule: "no contact detail in a channel's free text, only in its contact fields",
+		output: [`${file('channel-text-contact', 'channels.yaml')}:17`, 'phone "400-820-8820"', 'in email.bestFor.zh-cn'],
+	},
 	// compiles the article, or in the content check for the frontmatter, before any page is written.
 	{
 		name: 'mdx-import',

@@ -5,8 +5,9 @@ import { copyContent, runScript } from '../support/run-script';
 
 const broken = copyContent();
 const halfPublished = copyContent();
+const contacts = copyContent();
 afterAll(() => {
-	for (const dir of [broken, halfPublished]) rmSync(join(dir, '..'), { recursive: true, force: true });
+	for (const dir of [broken, halfPublished, contacts]) rmSync(join(dir, '..'), { recursive: true, force: true });
 });
 
 const edit = (file: string, from: RegExp, to: string, content = broken) => {
@@ -67,4 +68,23 @@ test('content rules of issue 16: each problem once, naming the file and the fiel
 	const linesNaming = (name: string) => result.stderr.split('\n').filter((line) => line.includes(name));
 	expect(linesNaming('en/payment-failed.mdx [')).toHaveLength(1);
 	expect(linesNaming('Lost-Phone')).toHaveLength(1);
+});
+
+// Issue 14 §3: contact details in every text a reader sees, however they are written.
+test('contact details outside the contact fields of channels.yaml: each reported at its file and line', () => {
+	const c = contacts;
+	// Translations only: a changed zh-cn source would also make its translation stale.
+	edit('articles/en/payment-failed.mdx', /\n*$/, '\n\nOr write to help [at] okpay [dot] com.\n\nOr call 95188, WeChat ID: okpay_kefu.\n', c);
+	edit('categories.yaml', /(\n {4}zh-cn: 通过客服热线)/, '\n    zh-cn: 加入 QQ群 123456789，或通过客服热线', c);
+	edit('channels.yaml', /(\n {4}en: Quick, simple questions)/, '\n    en: Message @OKPay_help_bot for quick, simple questions', c);
+	const result = runScript('check-content.ts', [], { CONTENT_DIR: c });
+	expect(result.status).toBe(1);
+	const expectReport = (file: string, rest: RegExp) => expect(reports(result.stderr, c, file, rest), `${file} ${rest}`).toBe(true);
+	const last = readFileSync(join(c, 'articles/en/payment-failed.mdx'), 'utf8').trimEnd().split('\n').length;
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last - 2} \\[email "help \\[at\\] okpay \\[dot\\] com"\\]: reads as help@okpay\\.com`));
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[phone "95188"\\]: a short service number`));
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[account "WeChat ID: okpay_kefu"\\]: a WeChat ID`));
+	expectReport('categories.yaml', /:8 \[account "QQ群 123456789"\]: in contact\.description\.zh-cn; a QQ number/);
+	expectReport('channels.yaml', /:\d+ \[account "@OKPay_help_bot"\]: in live-chat\.bestFor\.en; a Telegram bot/);
+	expect(result.stderr).toMatch(/^Content check failed \(5 problems\):/);
 });
