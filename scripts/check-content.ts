@@ -10,8 +10,6 @@ import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
 import { readRedirects } from '../src/lib/redirects';
-import { SLUG_PATTERN } from '../src/lib/routes';
-import { listSitePages } from '../src/lib/site-pages';
 import {
 	findContactDetailsInDictionary,
 	findContactDetailsInYaml,
@@ -19,6 +17,8 @@ import {
 	getOfficialHosts,
 	uiDictionaryFile,
 } from '../src/lib/registry-rules';
+import { SLUG_PATTERN } from '../src/lib/routes';
+import { listSitePages } from '../src/lib/site-pages';
 import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
 import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
@@ -36,21 +36,21 @@ const publishedSlugs = articles.filter((a) => !a.data.draft).map((a) => a.slug);
 const sources = new Map(read.files.map((file) => [file.filePath, file.text]));
 // A file the schema refused, or a misnamed one, is reported once: not again for its translations.
 const refused = new Set(schemaIssues.map((issue) => issue.file));
+// What links and accounts in every text a reader sees are compared with, as in the build.
+const official = getOfficialHosts(channels.entries);
+const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
 const issues: ContentIssue[] = [
 	...read.issues,
 	...schemaIssues,
-// What links and accounts in every text a reader sees are compared with, as in the build.
-const official = getOfficialHosts(channels.entries);
-const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
-	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
-	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
-	...categories.issues,
-	...channels.issues,
 	...read.files.flatMap((file) => findStrayContactDetails(file.text, file.filePath, official)),
 	...findContactDetailsInYaml(readIfExists(categoriesFile), categoriesFile, { official }),
 	...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, { official, channels: true }),
 	...localeCodes.flatMap((locale) => findContactDetailsInDictionary(readIfExists(uiDictionaryFile(locale)), uiDictionaryFile(locale), official)),
+	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
+	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
+	...categories.issues,
+	...channels.issues,
 	...checkContentRules({
 		articles,
 		categories: categories.entries,

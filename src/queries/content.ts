@@ -69,16 +69,6 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const categoriesFile = `${contentDir}/categories.yaml`;
 	const channelsFile = `${contentDir}/channels.yaml`;
 	const channels: ChannelData[] = (await getCollection('channels')).map((entry) => entry.data);
-	issues.push(
-		...findDuplicateIds(readYaml(categoriesFile), categoriesFile),
-		...findDuplicateIds(readYaml(channelsFile), channelsFile),
-		...toContentIssues(checkChannels(channels), channelsFile),
-		...toContentIssues(checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))]), channelsFile),
-		...(publishMode ? toContentIssues(checkPublishable(channels), channelsFile) : []),
-		...articles.flatMap((article) => {
-			const source = readArticleSource(article);
-			return [
-				...checkUpdatedAsWritten(source, article.data.updated, article.filePath),
 	// Every text a reader sees may name a channel, never publish its number, address or account.
 	const official = getOfficialHosts(channels);
 	issues.push(
@@ -89,6 +79,16 @@ async function loadSiteContent(): Promise<SiteContent> {
 			return findContactDetailsInDictionary(readIfExists(file), file, official);
 		}),
 	);
+	issues.push(
+		...findDuplicateIds(readYaml(categoriesFile), categoriesFile),
+		...findDuplicateIds(readYaml(channelsFile), channelsFile),
+		...toContentIssues(checkChannels(channels), channelsFile),
+		...toContentIssues(checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))]), channelsFile),
+		...(publishMode ? toContentIssues(checkPublishable(channels), channelsFile) : []),
+		...articles.flatMap((article) => {
+			const source = readArticleSource(article);
+			return [
+				...checkUpdatedAsWritten(source, article.data.updated, article.filePath),
 				...findStrayContactDetails(source, article.filePath, official),
 				// Articles are content, not code: refused here, before any page renders or MDX runs.
 				...checkArticleMarkup(source, article.filePath),
@@ -122,6 +122,10 @@ export function readArticleSource(article: ArticleRecord): string {
 	return readFileSync(article.filePath, 'utf8');
 }
 
+function readIfExists(file: string): string {
+	return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 function readYaml(file: string): unknown {
 	try {
 		return parseYaml(readFileSync(file, 'utf8'));
@@ -135,7 +139,3 @@ function readYaml(file: string): unknown {
 export async function getRedirects(): Promise<Redirect[]> {
 	return (await getSiteContent()).redirects;
 }
-function readIfExists(file: string): string {
-	return existsSync(file) ? readFileSync(file, 'utf8') : '';
-}
-

@@ -124,7 +124,6 @@ const failing: FailingFixture[] = [
 		rule: 'no tel: link outside channels.yaml',
 		output: [`${file('tel-link', EN)}:26`, 'link "tel:+18005550123"'],
 	},
-	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
 	// Issue 14 §3: every other way of writing a contact, and every other text a reader sees.
 	{
 		name: 'stray-obfuscated-email',
@@ -166,6 +165,7 @@ const failing: FailingFixture[] = [
 		rule: "no contact detail in a channel's free text, only in its contact fields",
 		output: [`${file('channel-text-contact', 'channels.yaml')}:17`, 'phone "400-820-8820"', 'in email.bestFor.zh-cn'],
 	},
+	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
 	// compiles the article, or in the content check for the frontmatter, before any page is written.
 	{
 		name: 'mdx-import',
