@@ -87,6 +87,10 @@ const MESSAGING_LINK = new RegExp(
 );
 const WEB_URL =
 	/(?<![\w.+-])(?:(?:https?|hxxps?|h\*\*ps?|ftp)(?::|\[:\])\/\/|(?<=(?:href|src|action)\s*=\s*["'{]?\s*|\]\(\s*)\/\/)(?:(?<userinfo>[^\s/?#"'<>(){}\\`@]*)@)?(?<host>(?:[^\s/?#:@"'<>()[\]{}\\`|]|\[\.\]|\(\.\))+)(?::\d+)?[^\s"'<>()[\]{}`]*/giu;
+// Link shorteners hide where a link goes: a messaging app as easily as an article.
+const SHORTENER =
+	/^(?:www\.)?(?:bit\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tinyurl\.com|goo\.gl|is\.gd|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at|s\.id|t\.ly|v\.gd|rb\.gy)$/;
+const SHORTENED = 'a shortened link, which hides where it goes';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const IMAGE_SUFFIX = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
 
@@ -174,7 +178,11 @@ function findContactLinks(text: string): Span[] {
 function findWebLinks(text: string, official: OfficialHosts | undefined): Span[] {
 	return [...text.matchAll(WEB_URL)].map((m) => {
 		const { userinfo = '', host = '' } = m.groups ?? {};
-		const note = official ? judgeHost(host, official, userinfo) : undefined;
+		const note = SHORTENER.test(normalizeHost(host))
+			? SHORTENED
+			: official
+				? judgeHost(host, official, userinfo)
+				: undefined;
 		return { start: m.index, end: m.index + m[0].length, kind: note ? 'link' : 'allowed', ...(note ? { note } : {}) };
 	});
 }
@@ -199,6 +207,9 @@ const OBFUSCATED_EMAIL = new RegExp(
 	'g',
 );
 const DOT_SPLIT = new RegExp(DOT_TOKEN, 'g');
+// Hosts of public mailboxes, and words that say an address follows.
+const MAIL_HOSTS = /^(?:qq|foxmail|163|126|yeah|sina|sohu|139|aliyun|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|proton|protonmail)\.(?:com|net|cn|me)$/i;
+const MAIL_CONTEXT = /邮箱|邮件|发送至|发至|e-?mail|mail to|write to/i;
 // "look at the dot com era" is prose: no address has these words for a name.
 const PROSE_WORD = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|least|most|all|home|work|first|last|once)$/i;
 
@@ -216,7 +227,8 @@ function findObfuscatedEmails(text: string): Span[] {
 		const tld = domain.split(DOT_SPLIT).at(-1) ?? '';
 		const weakDot = dots.some((dot) => /[点。｡]|dot|DOT|^[ \t]|[ \t]$/.test(dot) && !/[[({<【（「〔]/.test(dot));
 		if (at === '@' && plainDots) continue; // a plain address: findEmails has it
-		if (atWord && plainDots) continue; // "find it at apps.example.com" names a website
+		// "find it at apps.example.com" names a website; "kefu at 163.com" a mailbox.
+		if (atWord && plainDots && !MAIL_HOSTS.test(domain) && !MAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 		if (atWord && [local, ...domain.split(DOT_SPLIT)].some((word) => PROSE_WORD.test(word))) continue;
 		// A # for @ only as a whole word: not a URL's fragment (page#okpay.com).
 		if (at === '#' && (!plainDots || !isCommonTld(tld) || /[/:=?&#]$/.test(text.slice(0, m.index)))) continue;
@@ -277,7 +289,7 @@ const ACCOUNT_ID =
 const ACCOUNT_PATTERNS = ACCOUNT_LABELS.map((label) => ({
 	label,
 	pattern: new RegExp(
-		`(?<![A-Za-z0-9_])(?:${label.labels})(?![a-z])(?<sep>[ \\t]*(?:[:：=]|是|为|為)?[ \\t]*)(?:${ACCOUNT_ID})`,
+		`(?<![A-Za-z0-9_])(?:${label.labels})(?![a-z])(?<sep>[ \\t]*(?:同号|搜索|搜|添加|加)?[ \\t]*(?:[:：=]|是|为|為)?[ \\t]*)(?:${ACCOUNT_ID})`,
 		'g',
 	),
 }));
@@ -295,7 +307,7 @@ function findLabelledAccounts(text: string, official: OfficialHosts | undefined)
 		for (const m of text.matchAll(pattern)) {
 			const { sep = '', handle, digits, id, quoted } = m.groups ?? {};
 			const labelText = m[0].slice(0, m[0].length - sep.length - (handle ?? digits ?? id ?? '').length);
-			const explicit = /[:：=]|是|为|為/.test(sep) || /号|號|ID|id|群/.test(labelText);
+			const explicit = /[:：=]|是|为|為|同号|搜|添加/.test(sep) || /号|號|ID|id|群/.test(labelText);
 			const end = m.index + m[0].length;
 			let counts = false;
 			if (handle) counts = handle.length > 3;
@@ -355,6 +367,10 @@ function findBareHosts(text: string, official: OfficialHosts | undefined): Span[
 		const { host = '', tld = '' } = m.groups ?? {};
 		const dots = host.match(HOST_DOT_SPLIT) ?? [];
 		const weak = dots.some((dot) => dot !== '.' && !/[[({]/.test(dot));
+		if (SHORTENER.test(normalizeHost(host)) && m[0].length > host.length + 1) {
+			spans.push({ start: m.index, end: m.index + m[0].length, kind: 'link', note: SHORTENED });
+			continue;
+		}
 		if (!tld.startsWith('xn--') && !isCommonTld(tld)) continue;
 		if (weak && (!COMMON_TLDS.has(tld.toLowerCase()) || (tld !== tld.toLowerCase() && tld !== tld.toUpperCase()))) continue;
 		const note = judgeHost(host.split(HOST_DOT_SPLIT).join('.'), official);

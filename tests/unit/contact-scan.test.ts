@@ -60,6 +60,7 @@ describe('scanForContactDetails finds', () => {
 		['email with 艾特 and 点', '邮箱：help艾特okpay点com', 'email', 'help艾特okpay点com', 4],
 		['email with a full-width at', '邮箱 help＠okpay．com', 'email', 'help＠okpay．com', 4],
 		['email with an HTML entity', 'Mail help&#64;okpay.com.', 'email', 'help&#64;okpay.com', 6],
+		['mailbox address with the word at', '联系邮箱 kefu at 163.com', 'email', 'kefu at 163.com', 6],
 		['email split by a zero-width space', 'Mail he\u200Blp@okpay.com.', 'email', 'he\u200Blp@okpay.com', 6],
 		// Messaging IDs written as text.
 		['WeChat ID', '添加客服微信号：okpay_kefu 办理', 'account', '微信号：okpay_kefu', 5],
@@ -67,6 +68,8 @@ describe('scanForContactDetails finds', () => {
 		['WeChat ID in English', 'WeChat ID: OKPayHelp', 'account', 'WeChat ID: OKPayHelp', 1],
 		['QQ number', '加 QQ：12345678 咨询', 'account', 'QQ：12345678', 3],
 		['QQ group', '加入QQ群 123456789', 'account', 'QQ群 123456789', 3],
+		['WeChat ID to search for', '微信搜索 kefuzhushou', 'account', '微信搜索 kefuzhushou', 1],
+		['WeChat ID shared with a QQ number', 'QQ/微信同号 12345678', 'account', '微信同号 12345678', 4],
 		['Telegram handle after the name', 'Telegram: @okpay_support', 'account', 'Telegram: @okpay_support', 1],
 		['Telegram bot', '联系 @OKPay_help_bot 处理退款', 'account', '@OKPay_help_bot', 4],
 		['WhatsApp number', 'WhatsApp: +44 7700 900123', 'account', 'WhatsApp: +44 7700 900123', 1],
@@ -89,6 +92,8 @@ describe('scanForContactDetails finds', () => {
 		['digit swap in the host', 'https://0kpay.com/', 'link', 'https://0kpay.com/', 1],
 		['registry chat host', '打开 https://chat.okpay.example.com/ 聊天', 'link', 'https://chat.okpay.example.com/', 4],
 		['registry social profile', 'https://social.example.org/@OKPaySupport', 'link', 'https://social.example.org/@OKPaySupport', 1],
+		['shortened link', '详情见 https://bit.ly/3abcd', 'link', 'https://bit.ly/3abcd', 5],
+		['shortened link without a scheme', '详情见 t.cn/A6xyz', 'link', 't.cn/A6xyz', 5],
 		['brand hidden before @', 'https://help.okpay.example.com@evil.example.net/', 'link', 'https://help.okpay.example.com@evil.example.net/', 1],
 	])('%s', (_label, body, kind, text, column) => {
 		const found = scan(mdx(body));
@@ -270,6 +275,7 @@ describe('scanForContactDetails ignores', () => {
 		['app names with versions', '微信 8.0.50 版本、QQ 浏览器 14.8、在微信 2024 年的更新中。'],
 		['messaging apps in English', 'WeChat Pay and Alipay are supported; WeChat users can scan the code. WhatsApp: not supported. Telegram account settings.'],
 		['the word at', 'Find the app at apps.apple.com. Look at the dot com era. Sign in at help.okpay.example.com.'],
+		['searching in apps', '在微信中搜索“OKPay”；在 App Store 搜索 OKPay；微信搜索功能；QQ 搜索框。'],
 		['the brand before a dot', '打开OKPay。App 内选择“设置”；在OKPay点App图标进入；OKPay. If it fails, retry. OKPay.如果失败，请重试。'],
 		['brand and handles in prose', 'OKPay 钱包（OKPay Wallet）。'],
 		['Channel tags', '<Channel id="hotline" /> 或 <Channel id="email" kind="short"/>'],
