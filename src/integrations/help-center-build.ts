@@ -46,7 +46,7 @@ export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger
 			`in ${Math.round(performance.now() - started)} ms`,
 	);
 	await checkPublishedUrls(built.pages, logger);
-	await runIntegrityChecks(outDir, built, logger);
+	await runIntegrityChecks(outDir, built, manifest.inventory, logger);
 	if (finalOutDir === undefined) return;
 	const promoting = performance.now();
 	await promoteStagedOutput(outDir, finalOutDir);

@@ -2,18 +2,11 @@ import type { StepLogger } from './step-logger';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
-import { contentDir, getLang, localeCodes, siteUrl, type Locale } from '../config/site';
+import { getLang, siteUrl, type Locale } from '../config/site';
 import type { PageScan } from '../lib/html-scan';
-import {
-	toArticleEntry,
-	toListEntries,
-	toRedirectSources,
-	type ArticleEntry,
-	type ContentInventory,
-} from '../lib/content-inventory';
+import type { ContentInventory } from '../lib/content-inventory';
 import {
 	checkSearchIndex,
 	checkSitemap,
@@ -28,7 +21,6 @@ import {
 	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
-	findDuplicateEntries,
 	formatIntegrityIssues,
 	type IntegrityIssue,
 } from '../lib/integrity';
@@ -37,54 +29,6 @@ import { getArticleFilesByPage, type PageSource } from '../lib/link-source';
 import type { BuiltPages } from './built-pages';
 
 const toPosix = (path: string) => path.split(sep).join('/');
-const contentFile = (...parts: string[]) => posix.join(toPosix(contentDir), ...parts);
-
-/** Reads the content folder directly (not through Astro) into what should exist after the build. */
-async function readInventory(issues: IntegrityIssue[]): Promise<ContentInventory> {
-	const articles: ArticleEntry[] = [];
-	const base = join(contentDir, 'articles');
-	const files = existsSync(base) ? await readdir(base, { recursive: true }) : [];
-	for (const rel of files
-		.map(toPosix)
-		.filter((f) => f.endsWith('.mdx'))
-		.sort()) {
-		const [locale, name, ...rest] = rel.split('/');
-		if (!locale || !name || rest.length > 0) continue; // misplaced files are reported by the content check
-		const file = contentFile('articles', rel);
-		const entry = toArticleEntry(
-			file,
-			locale,
-			name.replace(/\.mdx$/, ''),
-			await readFile(join(base, rel), 'utf8'),
-		);
-		if ('check' in entry) issues.push(entry);
-		else articles.push(entry);
-	}
-	const readList = async (name: string) => {
-		const file = contentFile(name);
-		if (!existsSync(join(contentDir, name))) return { file, list: undefined };
-		try {
-			return { file, list: parseYaml(await readFile(join(contentDir, name), 'utf8')) as unknown };
-		} catch (error) {
-			issues.push({
-				check: 'content',
-				where: file,
-				message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-			});
-			return { file, list: undefined };
-		}
-	};
-	const categories = await readList('categories.yaml');
-	const channels = await readList('channels.yaml');
-	const redirects = await readList('redirects.yaml');
-	return {
-		locales: localeCodes,
-		articles,
-		categories: toListEntries(categories.file, categories.list),
-		channels: toListEntries(channels.file, channels.list),
-		redirects: toRedirectSources(redirects.list),
-	};
-}
 
 /** Reads pagefind-entry.json and every fragment's URL. */
 async function readSearchIndex(
@@ -146,17 +90,18 @@ async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Se
 
 /**
  * Post-build integrity checks: pages, search index, sitemap, links, and what html-validate found
- * (readBuiltPages). Throws one error listing every problem.
+ * (readBuiltPages), against the content the build itself loaded (`inventory`, from the build
+ * manifest). Throws one error listing every problem.
  */
 export async function runIntegrityChecks(
 	outDir: string,
 	built: BuiltPages,
+	inventory: ContentInventory,
 	logger: StepLogger,
 ): Promise<void> {
 	const started = performance.now();
 	const cpuStarted = process.threadCpuUsage();
 	const issues: IntegrityIssue[] = [...built.htmlIssues];
-	const inventory = await readInventory(issues);
 	const files = new Set(
 		(await readdir(outDir, { recursive: true, withFileTypes: true }))
 			.filter((e) => e.isFile())
@@ -176,7 +121,6 @@ export async function runIntegrityChecks(
 	};
 	const links = checkLinks(built.pages, files, siteUrl, sourceOf);
 	issues.push(
-		...findDuplicateEntries(inventory),
 		...findMissingPages(inventory, pages),
 		...findOrphanPages(inventory, pages),
 		...checkRedirectPages(pages),

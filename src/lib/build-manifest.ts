@@ -1,3 +1,4 @@
+import type { ContentInventory } from './content-inventory';
 import type { PageSearchTerms } from './search/index-record';
 
 /**
@@ -7,4 +8,6 @@ import type { PageSearchTerms } from './search/index-record';
 export interface BuildManifest {
 	/** Article path → keywords and synonyms to index with weight. */
 	readonly searchTerms: Record<string, PageSearchTerms>;
+	/** Every article (drafts too), category and redirect the build loaded: what the integrity checks expect. */
+	readonly inventory: ContentInventory;
 }

@@ -1,12 +1,14 @@
 /**
- * The content folder read without Astro: what the integrity checks expect the build to produce.
- * Schema rules are the content layer's job; this reads only ids, slugs, drafts and former slugs.
+ * What the build says must exist after it: every article (drafts too), category and redirect, as
+ * the content layer loaded and checked them. The site hands it to the post-build steps in its
+ * build manifest (src/queries/manifest.ts), so the integrity checks compare the output with what
+ * the build itself read, never with a second reading of content/.
  */
-import { parse as parseYaml } from 'yaml';
-import type { IntegrityIssue } from './integrity';
+import type { ArticleRecord } from './articles';
 
-/** One article file as read from the content folder, without Astro. */
+/** One article as the build loaded it. */
 export interface ArticleEntry {
+	/** The article's file, as the content layer names it (`content/articles/en/refund.mdx`). */
 	readonly file: string;
 	readonly locale: string;
 	readonly slug: string;
@@ -15,73 +17,46 @@ export interface ArticleEntry {
 	readonly formerSlugs: readonly string[];
 }
 
-/** An entry of a YAML list file (categories, channels) with its id. */
+/** An entry of a YAML list file (categories) with its id. */
 export interface ListEntry {
 	readonly file: string;
 	readonly id: string;
 }
 
-/** Everything the content folder says should exist. */
+/** Everything the content says should exist. */
 export interface ContentInventory {
 	readonly locales: readonly string[];
 	readonly articles: readonly ArticleEntry[];
 	readonly categories: readonly ListEntry[];
-	readonly channels: readonly ListEntry[];
 	/** `from` paths of content/redirects.yaml. */
 	readonly redirects: readonly string[];
 }
 
-/** Returns an article's frontmatter as parsed YAML; throws on invalid YAML. @example readFrontmatter('---\ntitle: Hi\n---\nBody') // { title: 'Hi' } */
-export function readFrontmatter(source: string): unknown {
-	const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
-	return match ? parseYaml(match[1]!) : {};
+/** What the content layer loaded, as src/queries/content.ts hands it out. */
+export interface LoadedContent {
+	readonly locales: readonly string[];
+	/** Published articles and drafts. */
+	readonly articles: readonly ArticleRecord[];
+	readonly categories: readonly { readonly id: string }[];
+	readonly categoriesFile: string;
+	readonly redirects: readonly { readonly from: string }[];
 }
 
-/** Returns the article entry of `articles/<locale>/<slug>.mdx`, or an issue when it cannot be read. */
-export function toArticleEntry(
-	file: string,
-	locale: string,
-	slug: string,
-	source: string,
-): ArticleEntry | IntegrityIssue {
-	let data: unknown;
-	try {
-		data = readFrontmatter(source);
-	} catch (error) {
-		return {
-			check: 'content',
-			where: file,
-			message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-		};
-	}
-	const fields = (data ?? {}) as Record<string, unknown>;
-	const former = Array.isArray(fields['formerSlugs'])
-		? fields['formerSlugs'].filter((s): s is string => typeof s === 'string')
-		: [];
+/** Returns the inventory of what the build loaded (articles in file order), as plain JSON for the build manifest. */
+export function toContentInventory(content: LoadedContent): ContentInventory {
 	return {
-		file,
-		locale,
-		slug,
-		draft: fields['draft'] === true,
-		category: typeof fields['category'] === 'string' ? fields['category'] : undefined,
-		formerSlugs: former,
+		locales: content.locales,
+		articles: [...content.articles]
+			.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
+			.map((article) => ({
+				file: article.filePath,
+				locale: article.locale,
+				slug: article.slug,
+				draft: article.data.draft,
+				category: article.data.category,
+				formerSlugs: article.data.formerSlugs,
+			})),
+		categories: content.categories.map(({ id }) => ({ file: content.categoriesFile, id })),
+		redirects: content.redirects.map(({ from }) => from),
 	};
-}
-
-/** Returns the ids of a YAML list file's entries (entries without a string id are skipped). */
-export function toListEntries(file: string, list: unknown): ListEntry[] {
-	if (!Array.isArray(list)) return [];
-	return list.flatMap((entry) => {
-		const id = (entry as { id?: unknown } | null)?.id;
-		return typeof id === 'string' ? [{ file, id }] : [];
-	});
-}
-
-/** Returns the `from` paths of content/redirects.yaml (pages that redirect on purpose). */
-export function toRedirectSources(list: unknown): string[] {
-	if (!Array.isArray(list)) return [];
-	return list.flatMap((entry) => {
-		const from = (entry as { from?: unknown } | null)?.from;
-		return typeof from === 'string' ? [from] : [];
-	});
 }

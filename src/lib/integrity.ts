@@ -2,7 +2,7 @@
  * Post-build integrity rules: every content entry has its page, its search entry, its sitemap
  * entry and its category link, and no page is left without an entry. Plain data in, issues out.
  */
-import type { ArticleEntry, ContentInventory } from './content-inventory';
+import type { ContentInventory } from './content-inventory';
 import type { PageScan } from './html-scan';
 import {
 	getArticlePath,
@@ -14,8 +14,7 @@ import {
 import { findPathProblem, showValue } from './site-path';
 
 /** Which rule found a problem; shown in brackets in the message. */
-export type IntegrityCheck =
-	'content' | 'pages' | 'search' | 'sitemap' | 'category' | 'links' | 'html' | 'ids';
+export type IntegrityCheck = 'pages' | 'search' | 'sitemap' | 'category' | 'links' | 'html';
 
 /** One problem in the built site, naming a page URL or a content file. */
 export interface IntegrityIssue {
@@ -155,60 +154,9 @@ export function checkCategoryLinks(
 	return issues;
 }
 
-/** Returns ids used twice (categories, channels, articles) and former slugs that clash with a slug or with each other. */
-export function findDuplicateEntries(inv: ContentInventory): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
-	for (const [list, label] of [
-		[inv.categories, 'category'],
-		[inv.channels, 'channel'],
-	] as const) {
-		const seen = new Set<string>();
-		for (const entry of list) {
-			if (seen.has(entry.id))
-				issues.push({
-					check: 'ids',
-					where: entry.file,
-					message: `${label} id "${entry.id}" is used by more than one entry`,
-				});
-			seen.add(entry.id);
-		}
-	}
-	const files = new Map<string, string>();
-	for (const a of inv.articles) {
-		const key = `${a.locale}/${a.slug}`.toLowerCase();
-		const other = files.get(key);
-		if (other) issues.push({ check: 'ids', where: a.file, message: `same slug as ${other}` });
-		files.set(key, a.file);
-	}
-	const slugOwner = new Map(inv.articles.map((a) => [a.slug, a.file]));
-	const formerOwner = new Map<string, ArticleEntry>();
-	for (const a of inv.articles) {
-		for (const former of a.formerSlugs) {
-			const owner = slugOwner.get(former);
-			if (owner)
-				issues.push({
-					check: 'ids',
-					where: a.file,
-					message: `formerSlugs "${former}" is the slug of ${owner}`,
-				});
-			const earlier = formerOwner.get(former);
-			if (earlier && earlier.slug !== a.slug)
-				issues.push({
-					check: 'ids',
-					where: a.file,
-					message: `formerSlugs "${former}" is also a former slug of ${earlier.file}`,
-				});
-			formerOwner.set(former, a);
-		}
-	}
-	return issues;
-}
-
 /** Returns one message listing every issue as `where:line [check] message`, grouped by check. */
 export function formatIntegrityIssues(issues: readonly IntegrityIssue[]): string {
 	const order: IntegrityCheck[] = [
-		'content',
-		'ids',
 		'pages',
 		'search',
 		'sitemap',

@@ -30,6 +30,8 @@ import type { Redirect } from '../schemas/redirects';
 export interface SiteContent {
 	/** Published articles in every locale. */
 	readonly articles: ArticleRecord[];
+	/** Drafts: built nowhere; the post-build checks make sure of that (src/queries/manifest.ts). */
+	readonly drafts: ArticleRecord[];
 	readonly categories: CategoryRecord[];
 	/** content/redirects.yaml, checked: each leads from a page that is gone to a page the site builds. */
 	readonly redirects: Redirect[];
@@ -114,7 +116,8 @@ async function loadSiteContent(): Promise<SiteContent> {
 		channels,
 		articles.map((a) => [a.id, a.data]),
 	);
-	return { articles: getPublished(articles), categories, redirects: redirects.redirects, digest };
+	const drafts = articles.filter((a) => a.data.draft);
+	return { articles: getPublished(articles), drafts, categories, redirects: redirects.redirects, digest };
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

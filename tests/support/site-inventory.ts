@@ -24,7 +24,6 @@ export const inventory = (
 	locales: ['zh-cn', 'en'],
 	articles,
 	categories: [{ file: 'content/categories.yaml', id: 'general' }],
-	channels: [{ file: 'content/channels.yaml', id: 'email' }],
 	redirects: [],
 	...extra,
 });

@@ -1,57 +1,48 @@
 import { describe, expect, test } from 'vitest';
-import {
-	readFrontmatter,
-	toArticleEntry,
-	toListEntries,
-	toRedirectSources,
-} from '../../src/lib/content-inventory';
+import type { ArticleRecord } from '../../src/lib/articles';
+import { toContentInventory } from '../../src/lib/content-inventory';
+import { articleData } from '../support/article-data';
 
-describe('readFrontmatter and toArticleEntry', () => {
-	test('reads the fields the checks need', () => {
-		const source =
-			'---\ntitle: Hi there\ncategory: general\ndraft: true\nformerSlugs: [old-a]\n---\nBody';
-		expect(readFrontmatter(source)).toMatchObject({ title: 'Hi there', draft: true });
-		expect(toArticleEntry('f.mdx', 'en', 'a', source)).toEqual({
-			file: 'f.mdx',
-			locale: 'en',
-			slug: 'a',
-			draft: true,
-			category: 'general',
-			formerSlugs: ['old-a'],
-		});
-	});
-
-	test('a file without frontmatter is a published article with no category', () => {
-		expect(toArticleEntry('f.mdx', 'en', 'a', 'Body only')).toMatchObject({
-			draft: false,
-			category: undefined,
-			formerSlugs: [],
-		});
-	});
-
-	test('invalid YAML becomes an issue naming the file', () => {
-		expect(toArticleEntry('f.mdx', 'en', 'a', '---\ntitle: [unclosed\n---\n')).toMatchObject({
-			check: 'content',
-			where: 'f.mdx',
-		});
-	});
+const record = (locale: string, slug: string, data: Parameters<typeof articleData>[0] = {}): ArticleRecord => ({
+	id: `${locale}/${slug}`,
+	locale,
+	slug,
+	filePath: `content/articles/${locale}/${slug}.mdx`,
+	data: articleData(data),
+	body: 'Body',
 });
 
-describe('toListEntries', () => {
-	test('keeps entries with a string id, in order, duplicates included', () => {
-		expect(toListEntries('c.yaml', [{ id: 'a' }, { id: 2 }, null, { id: 'a' }])).toEqual([
-			{ file: 'c.yaml', id: 'a' },
-			{ file: 'c.yaml', id: 'a' },
-		]);
-		expect(toListEntries('c.yaml', { id: 'a' })).toEqual([]);
+describe('toContentInventory', () => {
+	const inventory = toContentInventory({
+		locales: ['zh-cn', 'en'],
+		articles: [
+			record('zh-cn', 'refund', { category: 'payments' }),
+			record('en', 'refund', { category: 'payments', formerSlugs: ['money-back'] }),
+			record('en', 'new-card', { category: 'cards', draft: true }),
+		],
+		categories: [{ id: 'payments' }, { id: 'cards' }],
+		categoriesFile: 'content/categories.yaml',
+		redirects: [{ from: '/en/articles/old/' }],
 	});
-});
 
-describe('toRedirectSources', () => {
-	test('returns the from paths, skipping malformed entries', () => {
-		expect(toRedirectSources([{ from: '/en/old/', to: '/en/' }, { to: '/en/' }, 'x'])).toEqual([
-			'/en/old/',
+	test('keeps what the integrity checks need of each article, drafts included, in file order', () => {
+		expect(inventory.articles).toEqual([
+			{ file: 'content/articles/en/new-card.mdx', locale: 'en', slug: 'new-card', draft: true, category: 'cards', formerSlugs: [] },
+			{ file: 'content/articles/en/refund.mdx', locale: 'en', slug: 'refund', draft: false, category: 'payments', formerSlugs: ['money-back'] },
+			{ file: 'content/articles/zh-cn/refund.mdx', locale: 'zh-cn', slug: 'refund', draft: false, category: 'payments', formerSlugs: [] },
 		]);
-		expect(toRedirectSources(undefined)).toEqual([]);
+	});
+
+	test('names categories by their file, and redirects by the page they lead from', () => {
+		expect(inventory.locales).toEqual(['zh-cn', 'en']);
+		expect(inventory.categories).toEqual([
+			{ file: 'content/categories.yaml', id: 'payments' },
+			{ file: 'content/categories.yaml', id: 'cards' },
+		]);
+		expect(inventory.redirects).toEqual(['/en/articles/old/']);
+	});
+
+	test('is plain JSON: the build manifest carries it to the post-build steps unchanged', () => {
+		expect(JSON.parse(JSON.stringify(inventory))).toEqual(inventory);
 	});
 });

@@ -6,7 +6,6 @@ import {
 	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
-	findDuplicateEntries,
 	formatIntegrityIssues,
 } from '../../src/lib/integrity';
 import { toInternalTarget } from '../../src/lib/link-check';
@@ -154,56 +153,6 @@ describe('checkRedirectPages', () => {
 		expect(messages(checkRedirectPages(pages))).toEqual([
 			'/en/articles/old/ redirects to /en/articles/gone/, a page the build did not write',
 			'/en/articles/older/ redirects to /en/articles/old/, itself a redirect to /en/articles/gone/; point to the final page',
-		]);
-	});
-});
-
-describe('findDuplicateEntries', () => {
-	test('passes for distinct ids and a former slug shared by translations', () => {
-		const inv = inventory([
-			article('zh-cn', 'a', { formerSlugs: ['old'] }),
-			article('en', 'a', { formerSlugs: ['old'] }),
-		]);
-		expect(findDuplicateEntries(inv)).toEqual([]);
-	});
-
-	test('reports duplicate category and channel ids', () => {
-		const inv = inventory([], {
-			categories: [
-				{ file: 'categories.yaml', id: 'general' },
-				{ file: 'categories.yaml', id: 'general' },
-			],
-			channels: [
-				{ file: 'channels.yaml', id: 'email' },
-				{ file: 'channels.yaml', id: 'email' },
-			],
-		});
-		expect(messages(findDuplicateEntries(inv))).toEqual([
-			'categories.yaml category id "general" is used by more than one entry',
-			'channels.yaml channel id "email" is used by more than one entry',
-		]);
-	});
-
-	test('reports a former slug equal to another article’s slug, or claimed by two articles', () => {
-		const inv = inventory([
-			article('en', 'a', { formerSlugs: ['b'] }),
-			article('en', 'b'),
-			article('en', 'c', { formerSlugs: ['old'] }),
-			article('zh-cn', 'd', { formerSlugs: ['old'] }),
-		]);
-		expect(messages(findDuplicateEntries(inv))).toEqual([
-			'content/articles/en/a.mdx formerSlugs "b" is the slug of content/articles/en/b.mdx',
-			'content/articles/zh-cn/d.mdx formerSlugs "old" is also a former slug of content/articles/en/c.mdx',
-		]);
-	});
-
-	test('reports two files whose slugs differ only in case', () => {
-		const inv = inventory([
-			article('en', 'a'),
-			{ ...article('en', 'A'), file: 'content/articles/en/A.mdx' },
-		]);
-		expect(messages(findDuplicateEntries(inv))).toEqual([
-			'content/articles/en/A.mdx same slug as content/articles/en/a.mdx',
 		]);
 	});
 });
