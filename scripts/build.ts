@@ -20,6 +20,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb, type BuildRecord, type InputFile, type OutputFile } from '../src/lib/build-inputs.ts';
 import { cacheDir, contentDir, outDir } from '../src/config/site.ts';
+import { readNoticeFiles, toNoticeRecords } from '../src/lib/notice-files.ts';
+import { describeNoticeStates, windowOf } from '../src/lib/notices.ts';
 import { POST_BUILD_LATER } from '../src/integrations/help-center-build.ts';
 
 /** Everything the build reads besides node_modules (whose versions the lock file pins). */
@@ -47,7 +49,10 @@ async function listOutput(): Promise<OutputFile[] | undefined> {
 }
 
 const started = performance.now();
-const inputs = digestInputs(await hashInputs(), process.env, process.version);
+// Which notices are active now: a notice that started or ended since the last build is a change.
+const notices = toNoticeRecords(readNoticeFiles(contentDir).files).notices;
+const noticeStates = describeNoticeStates(notices.map((n) => ({ id: n.id, window: windowOf(n) })), Date.now());
+const inputs = digestInputs(await hashInputs(), process.env, process.version, noticeStates);
 const output = await listOutput();
 const last = existsSync(RECORD) ? (JSON.parse(await readFile(RECORD, 'utf8')) as BuildRecord) : undefined;
 if (!process.argv.includes('--force') && canKeepOutput(last, inputs, output && digestOutput(output))) {

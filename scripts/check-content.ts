@@ -9,6 +9,8 @@ import { checkArticleMarkup } from '../src/lib/article-markup';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
+import { readNoticeFiles, toNoticeRecords } from '../src/lib/notice-files';
+import { checkNoticeReferences } from '../src/lib/notices';
 import { readRedirects } from '../src/lib/redirects';
 import {
 	findContactDetailsInDictionary,
@@ -34,6 +36,8 @@ const categories = readYamlEntries(categoriesFile, categorySchema);
 const channels = readYamlEntries(channelsFile, channelSchema);
 const publishedSlugs = articles.filter((a) => !a.data.draft).map((a) => a.slug);
 const sources = new Map(read.files.map((file) => [file.filePath, file.text]));
+const noticeFiles = readNoticeFiles(contentDir);
+const notices = toNoticeRecords(noticeFiles.files);
 // A file the schema refused, or a misnamed one, is reported once: not again for its translations.
 const refused = new Set(schemaIssues.map((issue) => issue.file));
 // What links and accounts in every text a reader sees are compared with, as in the build.
@@ -51,6 +55,16 @@ const issues: ContentIssue[] = [
 	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
 	...categories.issues,
 	...channels.issues,
+	...noticeFiles.issues,
+	...notices.issues,
+	...noticeFiles.files.flatMap((file) => findContactDetailsInYaml(file.text, file.filePath, { official })),
+	...checkNoticeReferences(notices.notices, {
+		categories: new Set(categories.entries.map((c) => c.id)),
+		articles: new Set(publishedSlugs),
+		channels: new Set(channels.entries.map((c) => c.id)),
+		categoriesFile,
+		channelsFile,
+	}),
 	...checkContentRules({
 		articles,
 		categories: categories.entries,
@@ -100,6 +114,6 @@ if (issues.length > 0) {
 	const counts = countTranslationStates(rows);
 	process.stdout.write(
 		`Content OK: ${articles.length} article files, ${categories.entries.length} categories, ` +
-			`${channels.entries.length} channels; ${counts.current} translations up to date.\n`,
+			`${channels.entries.length} channels, ${notices.notices.length} notices; ${counts.current} translations up to date.\n`,
 	);
 }

@@ -22,15 +22,20 @@ export interface OutputFile {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Returns the digest of a build's inputs; the order files are listed in does not matter. */
+/**
+ * Returns the digest of a build's inputs; the order files are listed in does not matter. `clock` is
+ * what the output takes from the time of the build: which service notices are active (a notice
+ * that started or ended since the last build changes pages though no file did).
+ */
 export function digestInputs(
 	files: readonly InputFile[],
 	settings: Readonly<Record<string, string | undefined>>,
 	nodeVersion: string,
+	clock = '',
 ): string {
 	const lines = [...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => `${f.path}\t${f.hash}`);
 	const env = BUILD_SETTINGS.map((name) => `${name}=${settings[name] ?? ''}`);
-	return sha256([`node ${nodeVersion}`, ...env, ...lines].join('\n'));
+	return sha256([`node ${nodeVersion}`, ...env, ...(clock ? [`clock ${clock}`] : []), ...lines].join('\n'));
 }
 
 /** Returns the digest of an output folder's listing: any file added, removed or resized changes it. */

@@ -11,6 +11,8 @@ import { cacheKeyOf } from '../lib/cache-key';
 import { checkContentRules, formatContentIssues, type ContentIssue } from '../lib/content-rules';
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
 import { listFilesBelow } from '../lib/list-files';
+import { readNoticeFiles } from '../lib/notice-files';
+import { checkNoticeReferences, describeNoticeStates, windowOf, type NoticeRecord } from '../lib/notices';
 import { readRedirects } from '../lib/redirects';
 import {
 	findContactDetailsInDictionary,
@@ -33,6 +35,8 @@ export interface SiteContent {
 	/** Drafts: built nowhere; the post-build checks make sure of that (src/queries/manifest.ts). */
 	readonly drafts: ArticleRecord[];
 	readonly categories: CategoryRecord[];
+	/** Service notices (content/notices/), checked; which ones a page shows depends on `noticeClock`. */
+	readonly notices: NoticeRecord[];
 	/** content/redirects.yaml, checked: each leads from a page that is gone to a page the site builds. */
 	readonly redirects: Redirect[];
 	/**
@@ -43,6 +47,12 @@ export interface SiteContent {
 }
 
 let cached: Promise<SiteContent> | undefined;
+
+/**
+ * The build's clock, read once: notices active at this moment are in every affected page's HTML;
+ * scheduled ones wait in the page for a browser to show them at their start (src/scripts/notices.ts).
+ */
+export const noticeClock = Date.now();
 
 /** Loads and checks all content once per build; throws one error listing every problem. */
 export function getSiteContent(): Promise<SiteContent> {
@@ -109,15 +119,37 @@ async function loadSiteContent(): Promise<SiteContent> {
 		}),
 	);
 	issues.push(...redirects.issues);
+	const notices: NoticeRecord[] = (await getCollection('notices')).map((entry) => ({
+		id: entry.id,
+		// As npm run check:content names it (the store keeps the path from the project root).
+		filePath: `${contentDir}/notices/${entry.id}.yaml`,
+		data: entry.data,
+	}));
+	const noticeFiles = readNoticeFiles(contentDir);
+	issues.push(
+		...noticeFiles.issues,
+		// A notice is text a reader sees: it may name a channel, never publish its number or address.
+		...noticeFiles.files.flatMap((file) => findContactDetailsInYaml(file.text, file.filePath, { official })),
+		...checkNoticeReferences(notices, {
+			categories: new Set(categories.map((c) => c.id)),
+			articles: new Set(getPublished(articles).map((a) => a.slug)),
+			channels: new Set(channels.map((c) => c.id)),
+			categoriesFile,
+			channelsFile,
+		}),
+	);
 	if (issues.length > 0) throw new Error(formatContentIssues(issues));
 	const digest = cacheKeyOf(
 		{ siteUrl, publishMode, feedbackEndpoint, articleCardLimit },
 		categories,
 		channels,
 		articles.map((a) => [a.id, a.data]),
+		// A notice that started or ended since the last build changes the pages that show it.
+		notices.map((n) => [n.id, n.data]),
+		describeNoticeStates(notices.map((n) => ({ id: n.id, window: windowOf(n) })), noticeClock),
 	);
 	const drafts = articles.filter((a) => a.data.draft);
-	return { articles: getPublished(articles), drafts, categories, redirects: redirects.redirects, digest };
+	return { articles: getPublished(articles), drafts, categories, notices, redirects: redirects.redirects, digest };
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

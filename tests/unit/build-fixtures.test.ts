@@ -24,6 +24,7 @@ const file = (name: string, path: string) => `${content(name)}/${path}`;
 const EN = 'articles/en/reset-password.mdx';
 const ZH = 'articles/zh-cn/reset-password.mdx';
 const PAGE = '/en/articles/reset-password/';
+const NOTICE = 'notices/email-delays.yaml';
 
 const failing: FailingFixture[] = [
 	{
@@ -247,6 +248,42 @@ const failing: FailingFixture[] = [
 			`${file('channel-duplicate-id', 'channels.yaml')} [id]`,
 			'id "email" is used by more than one entry',
 		],
+	},
+	// Service notices (content/notices/): each broken in one way, refused before any page is written.
+	{
+		name: 'notice-end-before-start',
+		rule: 'a notice ends after it starts',
+		output: [file('notice-end-before-start', NOTICE), 'end: 2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts'],
+	},
+	{
+		name: 'notice-time-without-zone',
+		rule: 'a notice time has its UTC offset',
+		output: [file('notice-time-without-zone', NOTICE), 'start: "2026-11-20T09:00" has no time zone'],
+	},
+	{
+		name: 'notice-missing-language',
+		rule: 'a notice has a title and a text in every language',
+		output: [file('notice-missing-language', NOTICE), 'title.en: missing; every language (zh-cn, en) needs a text'],
+	},
+	{
+		name: 'notice-unknown-category',
+		rule: 'a notice names categories of categories.yaml',
+		output: [`${file('notice-unknown-category', NOTICE)} [affects.categories]`, 'unknown category "billing"'],
+	},
+	{
+		name: 'notice-unknown-article',
+		rule: 'a notice names published articles',
+		output: [`${file('notice-unknown-article', NOTICE)} [affects.articles]`, '"lost-phone" is not a published article'],
+	},
+	{
+		name: 'notice-unknown-channel',
+		rule: 'a notice names channels of channels.yaml',
+		output: [`${file('notice-unknown-channel', NOTICE)} [affects.channels]`, 'unknown channel "fax"'],
+	},
+	{
+		name: 'notice-contact-detail',
+		rule: 'no contact detail in a notice, only channels by name',
+		output: [`${file('notice-contact-detail', NOTICE)}:6`, 'phone "400-820-8820"', 'in text.zh-cn'],
 	},
 	{
 		name: 'published-url-dropped',

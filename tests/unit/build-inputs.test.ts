@@ -25,6 +25,14 @@ describe('digestInputs', () => {
 	test('ignores environment variables the build does not read', () => {
 		expect(digestInputs(files, { HOME: '/root', TERM: 'xterm' }, 'v24')).toBe(digestInputs(files, {}, 'v24'));
 	});
+
+	test('changes when a service notice starts or ends, though no file did', () => {
+		const scheduled = digestInputs(files, {}, 'v24', 'maintenance:scheduled');
+		expect(digestInputs(files, {}, 'v24', 'maintenance:scheduled')).toBe(scheduled);
+		expect(digestInputs(files, {}, 'v24', 'maintenance:active')).not.toBe(scheduled);
+		// A site without notices digests as it did before notices existed.
+		expect(digestInputs(files, {}, 'v24', '')).toBe(digestInputs(files, {}, 'v24'));
+	});
 });
 
 describe('canKeepOutput', () => {
