@@ -398,6 +398,19 @@ describe('fixture builds', () => {
 				'/en/articles/old-password-help/ /en/articles/reset-password/ 301',
 			);
 			expect(existsSync(join(build.outDir, 'zh-cn/articles/draft-only'))).toBe(false);
+			// Service notices: the active one is in the HTML of every page it affects (no data block, not
+			// hidden: the form tests/e2e/notices.spec.ts serves), the scheduled one waits in a data block
+			// on every page, the one that has ended is in no page, and none has a page or a sitemap entry.
+			const activeNotice = /<help-notice data-start="\d+" data-end="\d+"[^>]*><section class="notice notice--degraded" id="service-notice-email-delays"/;
+			const scheduledNotice = /<help-notice [^>]*\bhidden\b[^>]*><script type="text\/html" data-script-only="everyone"><section class="notice notice--info" id="service-notice-planned-maintenance"/;
+			for (const path of ['en', 'zh-cn', 'en/search', 'en/articles/reset-password', 'en/categories/general', 'en/contact']) {
+				expect(html(path), path).toMatch(activeNotice);
+				expect(html(path), path).toMatch(scheduledNotice);
+				expect(html(path), path).not.toContain('service-notice-ended-outage');
+			}
+			expect(html('en/contact')).toMatch(/<a href="#service-notice-email-delays"[^>]*>Email replies are slower than usual \(sample\)<\/a>/);
+			expect(html('zh-cn/articles/change-language')).not.toMatch(activeNotice);
+			expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toMatch(/notice/i);
 		} finally {
 			build.cleanUp();
 		}

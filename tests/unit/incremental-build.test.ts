@@ -107,6 +107,13 @@ describe('incremental build', () => {
 		await expectSameOutput(buildBothWays());
 	}, 120_000);
 
+	test('editing a service notice changes every page that shows it', async () => {
+		edit(join(contentDir, 'notices/email-delays.yaml'), (text) => text.replace('may take two working days', 'may take three working days'));
+		const builds = buildBothWays();
+		expect(enPage()).toContain('may take three working days');
+		await expectSameOutput(builds);
+	}, 120_000);
+
 	test('another SITE_URL changes canonical links on every page', async () => {
 		await expectSameOutput(buildBothWays({ SITE_URL: 'https://help.other.example.com' }));
 	}, 120_000);

@@ -151,6 +151,13 @@ export default {
 	'checker.reason.unknown-handle': "This account is not the official social media account.",
 	'sample.notice': 'Sample site: all contact details here are fictional sample data (example.com domains, 555-01xx numbers), not real support channels.',
 	'sample.badge': 'Sample',
+	// Service notices (content/notices/): the label of each severity, and the lines under a notice.
+	'notice.severity.info': 'Service notice',
+	'notice.severity.degraded': 'Partial disruption',
+	'notice.severity.outage': 'Outage',
+	'notice.when': 'When',
+	'notice.to': '–',
+	'notice.affects': 'Affects',
 	'redirect.title': 'This page has moved',
 	'redirect.text': 'This page has moved to',
 	'notFound.title': 'Page not found',

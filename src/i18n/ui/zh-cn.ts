@@ -149,6 +149,13 @@ export default {
 	'checker.reason.unknown-handle': "这个账号不是官方社交媒体账号。",
 	'sample.notice': '示例站点：本站的联系方式均为虚构的示例数据（example.com 域名、555-01xx 号码），不是真实的客服渠道。',
 	'sample.badge': '示例',
+	// Service notices (content/notices/): the label of each severity, and the lines under a notice.
+	'notice.severity.info': '服务通知',
+	'notice.severity.degraded': '部分服务异常',
+	'notice.severity.outage': '服务中断',
+	'notice.when': '时间',
+	'notice.to': '至',
+	'notice.affects': '影响范围',
 	'redirect.title': '页面已移动',
 	'redirect.text': '这个页面已经移动到',
 	'notFound.title': '找不到这个页面',
