@@ -349,6 +349,14 @@ const failing: FailingFixture[] = [
 		],
 	},
 	{
+		name: 'link-disguised-host',
+		rule: 'no link that a browser reads as another site (integrity)',
+		output: [
+			`${file('link-disguised-host', EN)}:26 [links] <a href="/\\evil.example/account-settings/"> reads as a link to evil.example`,
+			`(built page ${PAGE}, line `,
+		],
+	},
+	{
 		name: 'link-missing-fragment',
 		rule: 'fragments reach an element id (integrity)',
 		output: [
