@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { checkArticleMarkup } from '../src/lib/article-markup';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
 import { checkChannelArticles, checkChannels } from '../src/lib/channels';
-import { checkContentRules, formatContentIssues, type ContentIssue } from '../src/lib/content-rules';
+import { checkContentRules } from '../src/lib/content-rules';
+import { formatIssues, type Issue } from '../src/lib/issues';
 import { readNoticeFiles, toNoticeRecords } from '../src/lib/notice-files';
 import { checkNoticeReferences } from '../src/lib/notices';
 import { readRedirects } from '../src/lib/redirects';
@@ -44,7 +45,7 @@ const refused = new Set(schemaIssues.map((issue) => issue.file));
 const official = getOfficialHosts(channels.entries);
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
-const issues: ContentIssue[] = [
+const issues: Issue[] = [
 	...read.issues,
 	...schemaIssues,
 	...read.files.flatMap((file) => findStrayContactDetails(file.text, file.filePath, official)),
@@ -72,11 +73,8 @@ const issues: ContentIssue[] = [
 		sourceLocale: defaultLocale,
 		categoriesFile,
 	}),
-	...[...checkChannels(channels.entries), ...checkChannelArticles(channels.entries, publishedSlugs)].map((issue) => ({
-		file: `${channelsFile} (entry "${issue.id}")`,
-		field: issue.field,
-		message: issue.message,
-	})),
+	...checkChannels(channels.entries, channelsFile),
+	...checkChannelArticles(channels.entries, publishedSlugs, channelsFile),
 	...readRedirects(
 		existsSync(redirectsFile) ? readFileSync(redirectsFile, 'utf8') : undefined,
 		redirectsFile,
@@ -97,10 +95,11 @@ for (const row of rows) {
 		const source = join(contentDir, 'articles', defaultLocale, `${row.slug}.mdx`);
 		issues.push(
 			status.state === 'missing'
-				? { file, message: `translation is missing; translate ${source}, then run npm run i18n:stamp -- ${row.slug}` }
+				? { file, rule: 'translations', message: `translation is missing; translate ${source}, then run npm run i18n:stamp -- ${row.slug}` }
 				: {
 						file,
 						field: 'sourceHash',
+						rule: 'translations',
 						message: `translation is ${describeState(status)}; bring it in line with ${source}, then run npm run i18n:stamp -- ${row.slug}`,
 					},
 		);
@@ -108,7 +107,7 @@ for (const row of rows) {
 }
 
 if (issues.length > 0) {
-	process.stderr.write(`${formatContentIssues(issues)}\n`);
+	process.stderr.write(`${formatIssues('Content check failed', issues)}\n`);
 	process.exitCode = 1;
 } else {
 	const counts = countTranslationStates(rows);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentDir, localeCodes } from '../src/config/site';
-import { formatContentIssues } from '../src/lib/content-rules';
+import { formatIssues } from '../src/lib/issues';
 import { checkNewNotice, NOTICE_USAGE, readNoticeArgs, renderNoticeYaml } from '../src/lib/new-notice';
 import { findContactDetailsInYaml, getOfficialHosts } from '../src/lib/registry-rules';
 import { categorySchema } from '../src/schemas/category';
@@ -67,7 +67,7 @@ const issues = [
 	// As in the build: a notice may name a channel, never publish its number or address.
 	...findContactDetailsInYaml(yaml, file, { official: getOfficialHosts(channels) }),
 ];
-if (issues.length > 0) fail(`${formatContentIssues(issues)}\nNothing was written.`);
+if (issues.length > 0) fail(`${formatIssues('The notice has problems', issues)}\nNothing was written.`);
 
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, yaml, { flag: 'wx' });

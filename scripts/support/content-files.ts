@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { findUnreadArticleFiles, isArticlePath } from '../../src/lib/article-files';
 import type { ArticleRecord } from '../../src/lib/articles';
-import type { ContentIssue } from '../../src/lib/content-rules';
+import { fromSchemaIssues, type Issue } from '../../src/lib/issues';
 import { listFilesBelow } from '../../src/lib/list-files';
 import { parseArticleId } from '../../src/lib/routes';
 import type { TranslationInput } from '../../src/lib/translation-status';
@@ -31,10 +31,10 @@ export interface ArticleFile {
  * Returns every `articles/<locale>/<slug>.mdx` under a content folder, sorted; any other file
  * there (one the build would leave out) becomes an issue.
  */
-export function readArticleFiles(contentDir: string): { files: ArticleFile[]; issues: ContentIssue[] } {
+export function readArticleFiles(contentDir: string): { files: ArticleFile[]; issues: Issue[] } {
 	const base = join(contentDir, 'articles');
 	const files: ArticleFile[] = [];
-	if (!existsSync(base)) return { files, issues: [{ file: base, message: 'the articles folder does not exist' }] };
+	if (!existsSync(base)) return { files, issues: [{ file: base, rule: 'schema', message: 'the articles folder does not exist' }] };
 	const paths = listFilesBelow(base);
 	const issues = findUnreadArticleFiles(paths, base);
 	for (const name of paths.filter(isArticlePath)) {
@@ -46,30 +46,22 @@ export function readArticleFiles(contentDir: string): { files: ArticleFile[]; is
 			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });
 			files.push({ id, ...parsed, filePath, text, frontmatter, body: content.trim() });
 		} catch (error) {
-			issues.push({ file: filePath, message: `frontmatter is not valid YAML: ${(error as Error).message}` });
+			issues.push({ file: filePath, rule: 'schema', message: `frontmatter is not valid YAML: ${(error as Error).message}` });
 		}
 	}
 	return { files, issues };
 }
 
-/** Returns the zod issues of one value as content issues naming the file and field. */
-export function toIssues(file: string, error: z.ZodError): ContentIssue[] {
-	return error.issues.map((issue) => {
-		const field = issue.path.map(String).join('.');
-		return field ? { file, field, message: issue.message } : { file, message: issue.message };
-	});
-}
-
 /** Returns the article files that pass the article schema as records, and the schema problems of the rest. */
-export function toArticleRecords(files: readonly ArticleFile[]): { articles: ArticleRecord[]; issues: ContentIssue[] } {
+export function toArticleRecords(files: readonly ArticleFile[]): { articles: ArticleRecord[]; issues: Issue[] } {
 	const articles: ArticleRecord[] = [];
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	for (const file of files) {
 		const result = articleSchema.safeParse(file.frontmatter);
 		if (result.success) {
 			articles.push({ id: file.id, locale: file.locale, slug: file.slug, filePath: file.filePath, data: result.data, body: file.body });
 		} else {
-			issues.push(...toIssues(file.filePath, result.error));
+			issues.push(...fromSchemaIssues(file.filePath, 'schema', result.error.issues));
 		}
 	}
 	return { articles, issues };
@@ -82,18 +74,19 @@ export function toArticleRecords(files: readonly ArticleFile[]): { articles: Art
 export function readYamlEntries<T extends z.ZodType>(
 	filePath: string,
 	schema: T,
-): { entries: Array<z.output<T>>; issues: ContentIssue[] } {
-	if (!existsSync(filePath)) return { entries: [], issues: [{ file: filePath, message: 'file not found' }] };
+): { entries: Array<z.output<T>>; issues: Issue[] } {
+	if (!existsSync(filePath)) return { entries: [], issues: [{ file: filePath, rule: 'schema', message: 'file not found' }] };
 	const data: unknown = parseYaml(readFileSync(filePath, 'utf8'));
-	if (!Array.isArray(data)) return { entries: [], issues: [{ file: filePath, message: 'must be a YAML list of entries' }] };
+	if (!Array.isArray(data)) return { entries: [], issues: [{ file: filePath, rule: 'schema', message: 'must be a YAML list of entries' }] };
 	const entries: Array<z.output<T>> = [];
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	data.forEach((entry: unknown, index) => {
 		const result = schema.safeParse(entry);
 		const id = (entry as { id?: unknown } | null)?.id;
-		const where = typeof id === 'string' ? `${filePath} (entry "${id}")` : `${filePath} (entry ${index + 1})`;
+		// The entry's id, or its place in the list (0-based, as YAML paths are).
+		const entryField = typeof id === 'string' ? id : String(index);
 		if (result.success) entries.push(result.data);
-		else issues.push(...toIssues(where, result.error));
+		else issues.push(...fromSchemaIssues(filePath, 'schema', result.error.issues, entryField));
 	});
 	return { entries, issues };
 }

@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readPage } from '../lib/html-scan';
 import { parsePage } from '../lib/html-tree';
 import { getScopeConfig, toHtmlIssues, type RuleScope } from '../lib/html-validation';
-import type { IntegrityIssue } from '../lib/integrity';
+import type { Issue } from '../lib/issues';
 import { getBodyRanges, getPageCheck, getShellCheck, type PageCheck } from '../lib/page-documents';
 import { getShellKey } from '../lib/page-shell';
 import type { PageJob, PageResult, ShellJob, WorkerReply, WorkerSetup } from './built-pages';
@@ -47,7 +47,7 @@ const cpuMs = () => {
 };
 
 /** Runs one check, unless the same document passed in an earlier build. */
-function validate({ scope, text, counts }: PageCheck, path: string, tally: Counts): IntegrityIssue[] {
+function validate({ scope, text, counts }: PageCheck, path: string, tally: Counts): Issue[] {
 	const hash = createHash('sha256').update(setup.salt).update(scope).update(text).digest('base64url');
 	if (known.has(hash)) {
 		tally.passed.push(hash);
@@ -73,7 +73,7 @@ function readJobPage({ file, path }: PageJob['pages'][number], tally: Counts): P
 	return { file, path, scan, outline, shellKey, bodies: getBodyRanges(bodies), issues: validate(check, path, tally) };
 }
 
-function checkShell({ file, path, bodies }: ShellJob['shells'][number], tally: Counts): IntegrityIssue[] {
+function checkShell({ file, path, bodies }: ShellJob['shells'][number], tally: Counts): Issue[] {
 	return validate(getShellCheck(readFileSync(file, 'utf8'), bodies), path, tally);
 }
 

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { cacheDir } from '../config/site';
 import type { PageScan } from '../lib/html-scan';
 import { getScopeConfig } from '../lib/html-validation';
-import type { IntegrityIssue } from '../lib/integrity';
+import type { Issue } from '../lib/issues';
 import type { LinkedPage } from '../lib/link-check';
 import type { PageOutline } from '../lib/search/outline';
 import { listHtmlFiles, toSitePath } from './files';
@@ -21,7 +21,7 @@ export interface BuiltPage extends LinkedPage {
 /** Every page of the build, read and parsed once, and what html-validate found in them. */
 export interface BuiltPages {
 	readonly pages: readonly BuiltPage[];
-	readonly htmlIssues: readonly IntegrityIssue[];
+	readonly htmlIssues: readonly Issue[];
 }
 
 // Messages between readBuiltPages and ./built-pages-worker.ts.
@@ -45,7 +45,7 @@ export interface PageResult {
 	readonly shellKey: string;
 	/** Character ranges of the article bodies, checked in their own documents. */
 	readonly bodies: readonly [number, number][];
-	readonly issues: readonly IntegrityIssue[];
+	readonly issues: readonly Issue[];
 }
 /** What a worker did for one job: documents checked or reused, and its CPU time in ms. */
 export interface Tally {
@@ -56,7 +56,7 @@ export interface Tally {
 	readonly validateMs: number;
 }
 export type WorkerReply = Tally &
-	({ readonly kind: 'pages'; readonly pages: readonly PageResult[] } | { readonly kind: 'shells'; readonly issues: readonly IntegrityIssue[] });
+	({ readonly kind: 'pages'; readonly pages: readonly PageResult[] } | { readonly kind: 'shells'; readonly issues: readonly Issue[] });
 
 const WORKER = new URL('./built-pages-worker.ts', import.meta.url);
 const WORKER_RESOLVE = new URL('./worker-resolve.ts', import.meta.url);

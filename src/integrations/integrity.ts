@@ -10,6 +10,7 @@ import type { ContentInventory } from '../lib/content-inventory';
 import {
 	checkSearchIndex,
 	checkSitemap,
+	checkSitemapFiles,
 	findNoindexInSitemap,
 	getFragmentLanguage,
 	parseFragment,
@@ -21,29 +22,18 @@ import {
 	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
-	formatIntegrityIssues,
-	type IntegrityIssue,
 } from '../lib/integrity';
+import { formatIssues, type Issue } from '../lib/issues';
 import { checkLinks, toInternalTarget } from '../lib/link-check';
 import { getArticleFilesByPage, type PageSource } from '../lib/link-source';
 import type { BuiltPages } from './built-pages';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Reads pagefind-entry.json and every fragment's URL. */
-async function readSearchIndex(
-	outDir: string,
-	issues: IntegrityIssue[],
-): Promise<SearchIndexContents> {
+/** Reads pagefind-entry.json and every fragment's URL; undefined when there is no index. */
+async function readSearchIndex(outDir: string): Promise<SearchIndexContents | undefined> {
 	const dir = join(outDir, 'pagefind');
-	if (!existsSync(join(dir, 'pagefind-entry.json'))) {
-		issues.push({
-			check: 'search',
-			where: 'pagefind/pagefind-entry.json',
-			message: 'missing: the search index was not written',
-		});
-		return { pageCounts: {}, fragments: [] };
-	}
+	if (!existsSync(join(dir, 'pagefind-entry.json'))) return undefined;
 	const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { page_count: number }>;
 	};
@@ -61,31 +51,26 @@ async function readSearchIndex(
 	return { pageCounts, fragments };
 }
 
-/** Returns every site path listed by sitemap-index.xml's sitemaps. */
-async function readSitemap(outDir: string, issues: IntegrityIssue[]): Promise<Set<string>> {
+/**
+ * Returns every site path listed by sitemap-index.xml's sitemaps, and the sitemaps it lists that
+ * were not written (`unwritten` undefined: there is no sitemap-index.xml).
+ */
+async function readSitemap(
+	outDir: string,
+): Promise<{ paths: Set<string>; unwritten: string[] | undefined }> {
 	const index = join(outDir, 'sitemap-index.xml');
-	if (!existsSync(index)) {
-		issues.push({
-			check: 'sitemap',
-			where: '/sitemap-index.xml',
-			message: 'missing: the sitemap was not written',
-		});
-		return new Set();
-	}
 	const paths = new Set<string>();
+	if (!existsSync(index)) return { paths, unwritten: undefined };
+	const unwritten: string[] = [];
 	for (const sitemap of parseSitemapPaths(await readFile(index, 'utf8'))) {
 		const file = join(outDir, sitemap);
 		if (!existsSync(file)) {
-			issues.push({
-				check: 'sitemap',
-				where: '/sitemap-index.xml',
-				message: `lists ${sitemap}, which was not written`,
-			});
+			unwritten.push(sitemap);
 			continue;
 		}
 		for (const path of parseSitemapPaths(await readFile(file, 'utf8'))) paths.add(path);
 	}
-	return paths;
+	return { paths, unwritten };
 }
 
 /**
@@ -101,14 +86,14 @@ export async function runIntegrityChecks(
 ): Promise<void> {
 	const started = performance.now();
 	const cpuStarted = process.threadCpuUsage();
-	const issues: IntegrityIssue[] = [...built.htmlIssues];
+	const issues: Issue[] = [...built.htmlIssues];
 	const files = new Set(
 		(await readdir(outDir, { recursive: true, withFileTypes: true }))
 			.filter((e) => e.isFile())
 			.map((e) => `/${toPosix(relative(outDir, join(e.parentPath, e.name)))}`),
 	);
 	const pages = new Map<string, PageScan>(built.pages.map((p) => [p.path, p.scan]));
-	const sitemap = await readSitemap(outDir, issues);
+	const { paths: sitemap, unwritten } = await readSitemap(outDir);
 	const articleFiles = getArticleFilesByPage(inventory);
 	const sourceOf = (path: string): PageSource | undefined => {
 		const file = articleFiles.get(path);
@@ -124,10 +109,10 @@ export async function runIntegrityChecks(
 		...findMissingPages(inventory, pages),
 		...findOrphanPages(inventory, pages),
 		...checkRedirectPages(pages),
-		...checkSearchIndex(inventory, await readSearchIndex(outDir, issues), (l) =>
-			getLang(l as Locale),
-		),
+		...checkSearchIndex(inventory, await readSearchIndex(outDir), (l) => getLang(l as Locale)),
+		...checkSitemapFiles(unwritten),
 		...checkSitemap(inventory, sitemap),
+		...findNoindexInSitemap(pages, sitemap),
 		...checkCategoryLinks(
 			inventory,
 			pages,
@@ -135,13 +120,9 @@ export async function runIntegrityChecks(
 		),
 		...links.issues,
 	);
-	// The sitemap was pruned of noindex pages before this runs, so any left is a real contradiction.
-	for (const path of findNoindexInSitemap(pages, sitemap)) {
-		issues.push({ check: 'sitemap', where: path, message: 'is noindex but listed in the sitemap' });
-	}
 	if (issues.length > 0) {
 		throw new AstroError(
-			formatIntegrityIssues(issues),
+			formatIssues('Integrity check failed', issues),
 			'Each line names the page URL or content file and what is missing; fix the content or the component that renders it.',
 		);
 	}

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, getLang, localeCodes } from '../config/site';
+import { formatIssues, fromSchemaIssues } from '../lib/issues';
 import { toIndexHtml, toPreview, type PageSearchTerms, type ResultPreview } from '../lib/search/index-record';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { searchSynonymsSchema } from '../schemas/search-synonyms';
@@ -86,12 +87,14 @@ async function writeSynonyms(pagefindDir: string): Promise<void> {
 		raw = parseYaml(await readFile(file, 'utf8'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') raw = Object.fromEntries(localeCodes.map((l) => [l, []]));
-		else throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+		else {
+			const message = `not valid YAML: ${(error as Error).message}`;
+			throw new Error(formatIssues('Search synonyms are invalid', [{ file, rule: 'synonyms', message }]));
+		}
 	}
 	const parsed = searchSynonymsSchema.safeParse(raw);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((i) => `  - ${file} [${i.path.join('.')}]: ${i.message}`);
-		throw new Error(`Search synonyms are invalid:\n${problems.join('\n')}`);
+		throw new Error(formatIssues('Search synonyms are invalid', fromSchemaIssues(file, 'synonyms', parsed.error.issues)));
 	}
 	for (const locale of localeCodes) {
 		const groups = (parsed.data[locale] ?? []).map((group) => group.map((p) => p.normalize('NFKC').toLowerCase()));

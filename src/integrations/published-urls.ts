@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentDir } from '../config/site';
+import { formatIssues } from '../lib/issues';
 import { findMissingUrls, parseUrlList } from '../lib/published-urls';
 import type { BuiltPage } from './built-pages';
 import { listHtmlFiles, toSitePath } from './files';
@@ -22,12 +23,12 @@ export async function checkPublishedUrls(pages: readonly BuiltPage[], logger: St
 		logger.warn(`${publishedUrlsFile} not found: published URLs are not protected (run npm run urls:update)`);
 		return;
 	}
-	const listed = parseUrlList(await readFile(publishedUrlsFile, 'utf8'));
-	const missing = findMissingUrls(listed, new Set(pages.map((page) => page.path)));
+	const text = await readFile(publishedUrlsFile, 'utf8');
+	const listed = parseUrlList(text);
+	const missing = findMissingUrls(text, new Set(pages.map((page) => page.path)), publishedUrlsFile);
 	if (missing.length > 0) {
 		throw new Error(
-			`${publishedUrlsFile}: ${missing.length} published URL(s) would stop working:\n` +
-				missing.map((path) => `  - ${path}`).join('\n') +
+			formatIssues('Published URLs would stop working', missing) +
 				'\nKeep them alive with a redirect: add the old slug to the article’s formerSlugs, or add { from, to } to content/redirects.yaml.',
 		);
 	}

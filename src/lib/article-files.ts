@@ -2,7 +2,7 @@
  * Which files in content/articles/ become articles. The collection reads `**\/*.mdx` only, so an
  * article saved as `.md` or `.MDX` would silently never be published; these rules name it instead.
  */
-import type { ContentIssue } from './content-rules';
+import type { Issue } from './issues';
 import { parseArticleId } from './routes';
 
 /** Extensions writers reach for that the collection does not read: the file is an article in the wrong format. */
@@ -19,17 +19,18 @@ export function isArticlePath(path: string): boolean {
 /**
  * Returns an issue for every file under the articles folder that the collection would ignore or
  * could not place: not `.mdx`, or not at `<locale>/<slug>.mdx`. Hidden files are skipped.
- * @example findUnreadArticleFiles(['en/refund.md'], 'content/articles') // [{ file: 'content/articles/en/refund.md', message: '… rename it to refund.mdx' }]
+ * @example findUnreadArticleFiles(['en/refund.md'], 'content/articles') // [{ file: 'content/articles/en/refund.md', rule: 'article-files', message: '… rename it to refund.mdx' }]
  */
-export function findUnreadArticleFiles(paths: readonly string[], articlesDir: string): ContentIssue[] {
+export function findUnreadArticleFiles(paths: readonly string[], articlesDir: string): Issue[] {
 	return paths
 		.filter((path) => !isHidden(path) && !isArticlePath(path))
 		.map((path) => {
 			const file = `${articlesDir}/${path}`;
 			const name = path.split('/').at(-1)!;
-			if (name.endsWith('.mdx')) return { file, message: 'articles must live in content/articles/<locale>/<slug>.mdx' };
+			if (name.endsWith('.mdx')) return { file, rule: 'article-files', message: 'articles must live in content/articles/<locale>/<slug>.mdx' };
 			return {
 				file,
+				rule: 'article-files',
 				message: ARTICLE_LIKE.test(name)
 					? `only .mdx files are published, so this article would be left out; rename it to ${name.replace(ARTICLE_LIKE, '')}.mdx`
 					: 'only articles (<locale>/<slug>.mdx) belong in content/articles/, and this file would be left out; move it elsewhere',

@@ -24,7 +24,7 @@ import {
 	type ArticleComponentName,
 } from '../schemas/article-markup';
 import { formatPropsProblems } from './component-props';
-import { formatContentIssues, type ContentIssue } from './content-rules';
+import { formatIssues, type Issue } from './issues';
 
 /** One thing an article may not contain, where it is. */
 export interface MarkupProblem {
@@ -305,12 +305,13 @@ export function blankFrontmatter(source: string): string {
 	return source.replace(FRONTMATTER, (whole) => whole.replace(/[^\r\n]/g, ' '));
 }
 
-/** Returns problems as content issues naming the file, line, what was found and the column. */
-export function toMarkupIssues(problems: readonly MarkupProblem[], file: string): ContentIssue[] {
+/** Returns problems as issues naming the file, line, what was found (in which field) and the column. */
+export function toMarkupIssues(problems: readonly MarkupProblem[], file: string): Issue[] {
 	return problems.map((problem) => ({
 		file,
 		line: problem.line,
-		field: problem.field ? `${problem.field}: ${problem.found}` : problem.found,
+		field: problem.field ? `${problem.field} ${problem.found}` : problem.found,
+		rule: 'markup',
 		message: problem.column === undefined ? problem.message : `${problem.message} (column ${problem.column})`,
 	}));
 }
@@ -320,9 +321,9 @@ export function toMarkupIssues(problems: readonly MarkupProblem[], file: string)
  * image targets, and bidi controls in the frontmatter and the body. A body MDX cannot parse is one
  * problem with the parser's position.
  * @example checkArticleMarkup('---\ntitle: x\n---\n{process.env.HOME}\n', 'x.mdx')
- * // [{ file: 'x.mdx', line: 4, field: '{process.env.HOME}', message: 'articles cannot run JavaScript expressions: … (column 1)' }]
+ * // [{ file: 'x.mdx', line: 4, field: '{process.env.HOME}', rule: 'markup', message: 'articles cannot run JavaScript expressions: … (column 1)' }]
  */
-export function checkArticleMarkup(source: string, file: string): ContentIssue[] {
+export function checkArticleMarkup(source: string, file: string): Issue[] {
 	const body = blankFrontmatter(source);
 	const problems = findFrontmatterProblems(source);
 	try {
@@ -351,6 +352,6 @@ export function remarkArticleMarkup() {
 		const path = file.path ? relative(process.cwd(), file.path) : '(MDX)';
 		// line and column: Astro shows the first problem as the error's location.
 		const { line, column = 1 } = problems[0]!;
-		throw Object.assign(new Error(formatContentIssues(toMarkupIssues(problems, path))), { line, column });
+		throw Object.assign(new Error(formatIssues('Content check failed', toMarkupIssues(problems, path))), { line, column });
 	};
 }

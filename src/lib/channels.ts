@@ -5,15 +5,8 @@
 import type { Translate } from '../i18n';
 import type { ChannelData } from '../schemas/channel';
 import { parseContactUrl, type OfficialIndex } from './contact-check';
+import type { Issue } from './issues';
 import { formatPhoneInternational, getNationalNumber } from './phone';
-
-/** One problem in the registry, naming the channel and the field. */
-export interface ChannelIssue {
-	readonly file?: string;
-	readonly id: string;
-	readonly field: string;
-	readonly message: string;
-}
 
 /** Domains reserved for documentation (RFC 2606): safe for sample channels, wrong for real ones. */
 export const fictionalDomains = ['example.com', 'example.net', 'example.org'] as const;
@@ -90,44 +83,48 @@ function urlValue(url: string) {
 	return { field: 'url', key, shown: url, fictional: isFictionalHost(parts?.host ?? '') };
 }
 
-/** Returns the registry's cross-entry problems: duplicate ids or values, sample-range mistakes. */
-export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] {
-	const issues: ChannelIssue[] = [];
+/** Returns an issue of the registry file at a channel's field (`hotline.phone`). */
+const channelIssue = (file: string, id: string, field: string, message: string): Issue => ({
+	file,
+	field: `${id}.${field}`,
+	rule: 'channels',
+	message,
+});
+
+/**
+ * Returns the registry's cross-entry problems: duplicate ids or values, sample-range mistakes,
+ * each naming `file` (the registry's path) and the channel's field.
+ */
+export function checkChannels(channels: readonly ChannelData[], file: string): Issue[] {
+	const issues: Issue[] = [];
 	const ids = new Set<string>();
 	const owners = new Map<string, string>();
 	for (const channel of channels) {
 		const { id } = channel;
-		if (ids.has(id))
-			issues.push({ id, field: 'id', message: `"${id}" is used by more than one channel` });
+		const report = (field: string, message: string) => issues.push(channelIssue(file, id, field, message));
+		if (ids.has(id)) report('id', `"${id}" is used by more than one channel`);
 		ids.add(id);
 		for (const value of getValues(channel)) {
 			const owner = owners.get(value.key);
 			if (owner !== undefined) {
-				issues.push({
-					id,
-					field: value.field,
-					message: `${value.shown} is already the ${value.field} of channel "${owner}"`,
-				});
+				report(value.field, `${value.shown} is already the ${value.field} of channel "${owner}"`);
 			} else {
 				owners.set(value.key, id);
 			}
 			if (channel.sample && !value.fictional) {
-				issues.push({
-					id,
-					field: value.field,
-					message: `${value.shown} looks real, but the channel is a sample; use ${
+				report(
+					value.field,
+					`${value.shown} looks real, but the channel is a sample; use ${
 						value.field === 'phone' ? SAMPLE_PHONE : SAMPLE_HOST
 					}, or set sample: false`,
-				});
+				);
 			}
 			if (!channel.sample && value.fictional && value.field !== 'handle') {
-				issues.push({
-					id,
-					field: value.field,
-					message:
-						`${value.shown} is a reserved fictional value, but the channel has sample: false; ` +
+				report(
+					value.field,
+					`${value.shown} is a reserved fictional value, but the channel has sample: false; ` +
 						`write the real ${value.field}`,
-				});
+				);
 			}
 		}
 	}
@@ -138,26 +135,24 @@ export function checkChannels(channels: readonly ChannelData[]): ChannelIssue[] 
 export function checkChannelArticles(
 	channels: readonly ChannelData[],
 	articleSlugs: readonly string[],
-): ChannelIssue[] {
+	file: string,
+): Issue[] {
 	const known = new Set(articleSlugs);
 	return channels.flatMap((channel) =>
 		channel.articles
 			.filter((slug) => !known.has(slug))
-			.map((slug) => ({
-				id: channel.id,
-				field: 'articles',
-				message: `no article has the slug "${slug}"`,
-			})),
+			.map((slug) => channelIssue(file, channel.id, 'articles', `no article has the slug "${slug}"`)),
 	);
 }
 
 /** Returns one issue per channel that is still a sample; publish mode must see none. */
-export function checkPublishable(channels: readonly ChannelData[]): ChannelIssue[] {
+export function checkPublishable(channels: readonly ChannelData[], file: string): Issue[] {
 	return channels
 		.filter((channel) => channel.sample)
 		.map((channel) => ({
-			id: channel.id,
-			field: 'sample',
+			file,
+			field: `${channel.id}.sample`,
+			rule: 'publish',
 			message:
 				'is still a fictional sample; replace its values with the real channel ' +
 				'and set sample: false before publishing',

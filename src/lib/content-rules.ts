@@ -1,13 +1,6 @@
 import type { ArticleRecord, CategoryRecord } from './articles';
+import type { Issue } from './issues';
 import { SLUG_PATTERN } from './routes';
-
-/** One problem found in the content, pointing at a file and a field or line. */
-export interface ContentIssue {
-	readonly file: string;
-	readonly field?: string;
-	readonly line?: number;
-	readonly message: string;
-}
 
 export interface ContentRulesInput {
 	readonly articles: readonly ArticleRecord[];
@@ -27,9 +20,9 @@ export function hasReaderText(body: string): boolean {
 }
 
 /** Returns every cross-file problem in the articles: unknown references, orphans, clashes. */
-export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
+export function checkContentRules(input: ContentRulesInput): Issue[] {
 	const { articles, categories, locales, sourceLocale } = input;
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	const categoryIds = new Set(categories.map((c) => c.id));
 	const published = articles.filter((a) => !a.data.draft);
 	const key = (locale: string, slug: string) => `${locale}/${slug}`;
@@ -44,6 +37,7 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 		if (!locales.includes(article.locale)) {
 			issues.push({
 				file,
+				rule: 'slug',
 				message: `folder "${article.locale}" is not a configured locale (expected one of: ${locales.join(', ')})`,
 			});
 			continue;
@@ -52,6 +46,7 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 		if (!SLUG_PATTERN.test(article.slug)) {
 			issues.push({
 				file,
+				rule: 'slug',
 				message: `file name "${article.slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
 			});
 			continue;
@@ -60,6 +55,7 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 			issues.push({
 				file,
 				field: 'body',
+				rule: 'empty-page',
 				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
 			});
 		}
@@ -67,6 +63,7 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 			issues.push({
 				file,
 				field: 'category',
+				rule: 'references',
 				message: `unknown category "${article.data.category}"; known categories in ${input.categoriesFile}: ${[...categoryIds].join(', ')}`,
 			});
 		}
@@ -74,16 +71,18 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 			issues.push({
 				file,
 				field: 'slug',
+				rule: 'slug',
 				message: `no ${sourceLocale} article has the slug "${article.slug}"; a translation must use its source article's file name (content/articles/${sourceLocale}/${article.slug}.mdx)`,
 			});
 		}
 		for (const related of article.data.related) {
 			if (related === article.slug) {
-				issues.push({ file, field: 'related', message: `"${related}" is the article itself` });
+				issues.push({ file, field: 'related', rule: 'references', message: `"${related}" is the article itself` });
 			} else if (!article.data.draft && !publishedKeys.has(key(article.locale, related))) {
 				issues.push({
 					file,
 					field: 'related',
+					rule: 'references',
 					message: `"${related}" is not a published ${article.locale} article (expected content/articles/${article.locale}/${related}.mdx)`,
 				});
 			}
@@ -92,9 +91,9 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 		for (const former of article.data.formerSlugs) {
 			const owner = formerOwners.get(former);
 			if (currentSlugs.has(former)) {
-				issues.push({ file, field: 'formerSlugs', message: `"${former}" is the slug of an existing article` });
+				issues.push({ file, field: 'formerSlugs', rule: 'slug', message: `"${former}" is the slug of an existing article` });
 			} else if (owner && owner !== article.slug) {
-				issues.push({ file, field: 'formerSlugs', message: `"${former}" is also a former slug of "${owner}"` });
+				issues.push({ file, field: 'formerSlugs', rule: 'slug', message: `"${former}" is also a former slug of "${owner}"` });
 			}
 			formerOwners.set(former, article.slug);
 		}
@@ -102,7 +101,7 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 			const titleKey = key(article.locale, article.data.title);
 			const other = titles.get(titleKey);
 			if (other) {
-				issues.push({ file, field: 'title', message: `same title as ${other}; every page title must be unique` });
+				issues.push({ file, field: 'title', rule: 'unique-titles', message: `same title as ${other}; every page title must be unique` });
 			}
 			titles.set(titleKey, file);
 		}
@@ -116,18 +115,9 @@ export function checkContentRules(input: ContentRulesInput): ContentIssue[] {
 		issues.push({
 			file: input.categoriesFile,
 			field: 'id',
+			rule: 'empty-page',
 			message: `category "${category.id}" has no published article, so its page would be empty; remove it, or add it together with its first published article`,
 		});
 	}
 	return issues;
-}
-
-/** Returns one readable message listing every issue as `file:line field: message`. */
-export function formatContentIssues(issues: readonly ContentIssue[]): string {
-	const lines = issues.map((issue) => {
-		const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-		const field = issue.field ? ` [${issue.field}]` : '';
-		return `  - ${where}${field}: ${issue.message}`;
-	});
-	return `Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }

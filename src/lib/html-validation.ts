@@ -1,9 +1,9 @@
 /**
  * The html-validate setup for built pages, split by what a rule needs to see, and the conversion
- * of its report into integrity issues. Which documents each scope runs on: src/lib/page-documents.ts.
+ * of its report into issues. Which documents each scope runs on: src/lib/page-documents.ts.
  */
 import type { ConfigData, Message } from 'html-validate';
-import type { IntegrityIssue } from './integrity';
+import type { Issue } from './issues';
 
 /**
  * html-validate's recommended preset, `wcag/*` rules included (`wcag/h37` is the `<img alt>`
@@ -51,14 +51,14 @@ export function getScopeConfig(scope: RuleScope): ConfigData {
 	return { ...htmlValidateConfig, rules: { ...ours, ...Object.fromEntries(DOCUMENT_RULES.map((r) => [r, 'off'])) } };
 }
 
-/** Returns one integrity issue per html-validate message of a page. */
+/** Returns one issue per html-validate message of a page, at its line in the built file. */
 export function toHtmlIssues(
 	path: string,
 	messages: readonly Pick<Message, 'ruleId' | 'message' | 'line'>[],
-): IntegrityIssue[] {
+): Issue[] {
 	return messages.map((m) => ({
-		check: 'html',
-		where: path,
+		file: path,
+		rule: 'html',
 		line: m.line,
 		message: `${m.message} (${m.ruleId})`,
 	}));

@@ -4,7 +4,8 @@
  */
 import type { ContentInventory } from './content-inventory';
 import type { PageScan } from './html-scan';
-import { getLiveArticles, type IntegrityIssue } from './integrity';
+import { getLiveArticles } from './integrity';
+import type { Issue } from './issues';
 import { getArticlePath } from './routes';
 import { readSitemapUrls } from './sitemap-prune';
 
@@ -24,16 +25,20 @@ export function parseFragment(text: string): { url: string } {
 	return JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };
 }
 
+const INDEX_ENTRY = 'pagefind/pagefind-entry.json';
+
 /**
- * Returns published articles missing from their language's index, drafts or notices that were
- * indexed, and languages whose page count disagrees with their fragments.
+ * Returns the index missing (`index` undefined), published articles missing from their language's
+ * index, drafts or notices that were indexed, and languages whose page count disagrees with their
+ * fragments.
  */
 export function checkSearchIndex(
 	inv: ContentInventory,
-	index: SearchIndexContents,
+	index: SearchIndexContents | undefined,
 	langOf: (locale: string) => string,
-): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
+): Issue[] {
+	if (!index) return [{ file: INDEX_ENTRY, rule: 'search', message: 'missing: the search index was not written' }];
+	const issues: Issue[] = [];
 	const byUrl = new Map(index.fragments.map((f) => [f.url, f.language]));
 	const live = getLiveArticles(inv);
 	for (const a of live) {
@@ -43,8 +48,8 @@ export function checkSearchIndex(
 		if (found !== language) {
 			const detail = found ? `it is in the "${found}" index instead` : 'no fragment has its URL';
 			issues.push({
-				check: 'search',
-				where: a.file,
+				file: a.file,
+				rule: 'search',
 				message: `${path} is missing from the "${language}" search index (${detail})`,
 			});
 		}
@@ -53,8 +58,8 @@ export function checkSearchIndex(
 	for (const { url } of index.fragments) {
 		if (/^\/[^/]+\/articles\//.test(url) && !liveUrls.has(url)) {
 			issues.push({
-				check: 'search',
-				where: url,
+				file: url,
+				rule: 'search',
 				message: 'is in the search index but is not a published article (draft or notice page)',
 			});
 		}
@@ -68,8 +73,8 @@ export function checkSearchIndex(
 		const held = index.fragments.filter((f) => f.language === language).length;
 		if (counted !== held) {
 			issues.push({
-				check: 'search',
-				where: 'pagefind/pagefind-entry.json',
+				file: INDEX_ENTRY,
+				rule: 'search',
 				message: `language "${language}" counts ${counted} pages but ${held} fragments exist`,
 			});
 		}
@@ -86,19 +91,34 @@ export function parseSitemapPaths(xml: string): string[] {
 export function checkSitemap(
 	inv: ContentInventory,
 	sitemap: ReadonlySet<string>,
-): IntegrityIssue[] {
-	return inv.articles.flatMap((a): IntegrityIssue[] => {
+): Issue[] {
+	return inv.articles.flatMap((a): Issue[] => {
 		const path = getArticlePath(a.locale, a.slug);
 		if (!a.draft && !sitemap.has(path))
-			return [{ check: 'sitemap', where: a.file, message: `${path} is missing from the sitemap` }];
+			return [{ file: a.file, rule: 'sitemap', message: `${path} is missing from the sitemap` }];
 		return [];
 	});
 }
 
-/** Returns the noindex pages the sitemap lists (search engines get contradicting signals). */
+/**
+ * Returns the sitemap index missing (`unwritten` undefined), or each sitemap it lists that the
+ * build did not write.
+ */
+export function checkSitemapFiles(unwritten: readonly string[] | undefined): Issue[] {
+	const file = '/sitemap-index.xml';
+	if (!unwritten) return [{ file, rule: 'sitemap', message: 'missing: the sitemap was not written' }];
+	return unwritten.map((sitemap) => ({ file, rule: 'sitemap', message: `lists ${sitemap}, which was not written` }));
+}
+
+/**
+ * Returns the noindex pages the sitemap lists (search engines get contradicting signals). The
+ * sitemap is pruned of noindex pages before this runs, so any left is a real contradiction.
+ */
 export function findNoindexInSitemap(
 	pages: ReadonlyMap<string, PageScan>,
 	sitemap: ReadonlySet<string>,
-): string[] {
-	return [...sitemap].filter((path) => pages.get(path)?.noindex);
+): Issue[] {
+	return [...sitemap]
+		.filter((path) => pages.get(path)?.noindex)
+		.map((path) => ({ file: path, rule: 'sitemap', message: 'is noindex but listed in the sitemap' }));
 }

@@ -4,6 +4,7 @@
  */
 import type { ContentInventory } from './content-inventory';
 import type { PageScan } from './html-scan';
+import type { Issue } from './issues';
 import {
 	getArticlePath,
 	getCategoryPath,
@@ -13,34 +14,18 @@ import {
 } from './routes';
 import { findPathProblem, showValue } from './site-path';
 
-/** Which rule found a problem; shown in brackets in the message. */
-export type IntegrityCheck = 'pages' | 'search' | 'sitemap' | 'category' | 'links' | 'html';
-
-/** One problem in the built site, naming a page URL or a content file. */
-export interface IntegrityIssue {
-	readonly check: IntegrityCheck;
-	/** Site path (`/en/contact/`) or content file (`content/articles/en/x.mdx`). */
-	readonly where: string;
-	readonly line?: number;
-	readonly message: string;
-}
-
 /** Returns the articles that build a page (not drafts). */
 export const getLiveArticles = (inv: ContentInventory) => inv.articles.filter((a) => !a.draft);
 
 const key = (locale: string, slug: string) => `${locale}/${slug}`;
-const pageIssue = (where: string, message: string): IntegrityIssue => ({
-	check: 'pages',
-	where,
-	message,
-});
+const pageIssue = (file: string, message: string): Issue => ({ file, rule: 'pages', message });
 
 /** Returns pages that should exist and don't, and drafts or articles served by the wrong kind of page. */
 export function findMissingPages(
 	inv: ContentInventory,
 	pages: ReadonlyMap<string, PageScan>,
-): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
+): Issue[] {
+	const issues: Issue[] = [];
 	const need = (path: string, where: string, what: string) => {
 		if (!pages.has(path)) issues.push(pageIssue(where, `${what}: no page at ${path}`));
 	};
@@ -73,8 +58,8 @@ export function findMissingPages(
 export function findOrphanPages(
 	inv: ContentInventory,
 	pages: ReadonlyMap<string, PageScan>,
-): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
+): Issue[] {
+	const issues: Issue[] = [];
 	const live = getLiveArticles(inv);
 	const liveKeys = new Set(live.map((a) => key(a.locale, a.slug)));
 	const liveSlugs = new Set(live.map((a) => a.slug));
@@ -112,8 +97,8 @@ export function findOrphanPages(
  * Returns redirect pages (meta refresh: former slugs, content/redirects.yaml) that do not lead
  * to a page of this site: the target must be a clean site path, built, and not a redirect itself.
  */
-export function checkRedirectPages(pages: ReadonlyMap<string, PageScan>): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
+export function checkRedirectPages(pages: ReadonlyMap<string, PageScan>): Issue[] {
+	const issues: Issue[] = [];
 	for (const [path, page] of pages) {
 		const to = page.refreshTo;
 		if (to === undefined) continue;
@@ -132,8 +117,8 @@ export function checkCategoryLinks(
 	inv: ContentInventory,
 	pages: ReadonlyMap<string, PageScan>,
 	resolve: (from: string, ref: string) => string | undefined,
-): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
+): Issue[] {
+	const issues: Issue[] = [];
 	const known = new Set(inv.categories.map((c) => c.id));
 	for (const a of getLiveArticles(inv)) {
 		if (!a.category || !known.has(a.category)) continue;
@@ -145,33 +130,11 @@ export function checkCategoryLinks(
 			!page.refs.some((ref) => ref.attr === 'href' && resolve(categoryPath, ref.value) === path)
 		) {
 			issues.push({
-				check: 'category',
-				where: a.file,
+				file: a.file,
+				rule: 'category-links',
 				message: `${categoryPath} does not link to ${path}`,
 			});
 		}
 	}
 	return issues;
-}
-
-/** Returns one message listing every issue as `where:line [check] message`, grouped by check. */
-export function formatIntegrityIssues(issues: readonly IntegrityIssue[]): string {
-	const order: IntegrityCheck[] = [
-		'pages',
-		'search',
-		'sitemap',
-		'category',
-		'links',
-		'html',
-	];
-	const sorted = [...issues].sort(
-		(a, b) =>
-			order.indexOf(a.check) - order.indexOf(b.check) ||
-			a.where.localeCompare(b.where) ||
-			(a.line ?? 0) - (b.line ?? 0),
-	);
-	const lines = sorted.map(
-		(i) => `  - ${i.where}${i.line ? `:${i.line}` : ''} [${i.check}] ${i.message}`,
-	);
-	return `Integrity check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }

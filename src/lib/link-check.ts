@@ -4,7 +4,7 @@
  * target page.
  */
 import type { HtmlRef, PageScan } from './html-scan';
-import type { IntegrityIssue } from './integrity';
+import type { Issue } from './issues';
 import { findLinkLine, type PageSource } from './link-source';
 
 /** A built page for the link check: its output file (`/en/index.html`) and what it contains. */
@@ -85,7 +85,7 @@ export function getCandidateFiles(pathname: string): string[] {
 }
 
 export interface LinkCheckResult {
-	readonly issues: IntegrityIssue[];
+	readonly issues: Issue[];
 	/** Internal URLs looked at (after removing repeats within a page). */
 	readonly checked: number;
 }
@@ -103,7 +103,7 @@ export function checkLinks(
 	sourceOf: (pagePath: string) => PageSource | undefined = () => undefined,
 ): LinkCheckResult {
 	const byFile = new Map(pages.map((p) => [p.file, p]));
-	const issues: IntegrityIssue[] = [];
+	const issues: Issue[] = [];
 	let checked = 0;
 	for (const page of pages) {
 		const seen = new Set<string>();
@@ -112,14 +112,14 @@ export function checkLinks(
 		const report = (ref: HtmlRef, message: string) => {
 			const source = ref.inBody ? (read ??= { source: sourceOf(page.path) }).source : undefined;
 			if (!source) {
-				issues.push({ check: 'links', where: page.path, line: ref.line, message });
+				issues.push({ file: page.path, line: ref.line, rule: 'links', message });
 				return;
 			}
 			const line = findLinkLine(source.text, ref.value);
 			issues.push({
-				check: 'links',
-				where: source.file,
+				file: source.file,
 				...(line === undefined ? {} : { line }),
+				rule: 'links',
 				message: `${message} (built page ${page.path}, line ${ref.line})`,
 			});
 		};

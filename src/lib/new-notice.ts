@@ -4,9 +4,9 @@
  */
 import { PLACEHOLDER_MARK } from '../schemas/article';
 import { noticeSchema, noticeSeverities } from '../schemas/notice';
-import type { ContentIssue } from './content-rules';
+import type { Issue } from './issues';
 import { parseNoticeTime } from './notice-time';
-import { checkNoticeReferences, toNoticeIssue, type KnownIds } from './notices';
+import { checkNoticeReferences, toNoticeIssues, type KnownIds } from './notices';
 import { SLUG_PATTERN } from './routes';
 
 export const NOTICE_USAGE = `npm run notice -- <id> --severity <${noticeSeverities.join('|')}> --start <time|now> (--end <time> | --for <duration>)
@@ -153,14 +153,14 @@ export function readNoticeArgs(
  * Returns what the build would refuse in a new notice (its schema, and ids the content does not
  * have), leaving out the `TODO:` placeholders the writer has still to replace.
  */
-export function checkNewNotice(notice: NewNotice, known: KnownIds, filePath: string): ContentIssue[] {
+export function checkNewNotice(notice: NewNotice, known: KnownIds, filePath: string): Issue[] {
 	// Checked as if every placeholder were written, so the other rules still run.
 	const written = (texts: Readonly<Record<string, string>>) =>
 		Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, text.startsWith(PLACEHOLDER_MARK) ? 'text to be written' : text]));
 	const { id: _id, ...data } = notice;
 	const result = noticeSchema.safeParse({ ...data, title: written(notice.title), text: written(notice.text) });
 	if (!result.success) {
-		return result.error.issues.map((issue) => toNoticeIssue(filePath, issue));
+		return toNoticeIssues(filePath, result.error.issues);
 	}
 	return checkNoticeReferences([{ id: notice.id, filePath, data: result.data }], known);
 }

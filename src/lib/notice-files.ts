@@ -10,8 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { noticeSchema } from '../schemas/notice';
-import type { ContentIssue } from './content-rules';
-import { toNoticeIssue, type NoticeRecord } from './notices';
+import type { Issue } from './issues';
+import { toNoticeIssues, type NoticeRecord } from './notices';
 import { SLUG_PATTERN } from './routes';
 
 /** One notice file, parsed but not validated. */
@@ -40,10 +40,10 @@ export function describeNoticeFileName(name: string): string | undefined {
 }
 
 /** Returns every notice file of a content folder (none when it has no notices folder) and the problems of the rest. */
-export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issues: ContentIssue[] } {
+export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issues: Issue[] } {
 	const dir = `${contentDir.replace(/\/+$/, '')}/notices`;
 	const files: NoticeFile[] = [];
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	if (!existsSync(dir)) return { files, issues };
 	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 		const { name } = entry;
@@ -52,14 +52,14 @@ export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issu
 		if (name.startsWith('.')) continue;
 		const problem = entry.isDirectory() ? 'notices are files directly in content/notices/, not in sub-folders' : describeNoticeFileName(name);
 		if (problem) {
-			issues.push({ file: filePath, message: problem });
+			issues.push({ file: filePath, rule: 'notice-files', message: problem });
 			continue;
 		}
 		const text = readFileSync(filePath, 'utf8');
 		try {
 			files.push({ id: name.replace(/\.yaml$/, ''), filePath, text, data: parseNoticeYaml(text) });
 		} catch (error) {
-			issues.push({ file: filePath, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			issues.push({ file: filePath, rule: 'notice-files', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
 		}
 	}
 	return { files, issues };
@@ -69,16 +69,16 @@ export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issu
  * Returns the notice files that pass the schema as records, and each problem of the rest naming
  * the file and the field: what the build's loader reports, for `npm run check:content`.
  */
-export function toNoticeRecords(files: readonly NoticeFile[]): { notices: NoticeRecord[]; issues: ContentIssue[] } {
+export function toNoticeRecords(files: readonly NoticeFile[]): { notices: NoticeRecord[]; issues: Issue[] } {
 	const notices: NoticeRecord[] = [];
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	for (const file of files) {
 		const result = noticeSchema.safeParse(file.data);
 		if (result.success) {
 			notices.push({ id: file.id, filePath: file.filePath, data: result.data });
 			continue;
 		}
-		issues.push(...result.error.issues.map((issue) => toNoticeIssue(file.filePath, issue)));
+		issues.push(...toNoticeIssues(file.filePath, result.error.issues));
 	}
 	return { notices, issues };
 }

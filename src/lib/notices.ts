@@ -2,7 +2,7 @@
  * Service notices: which ones a page shows, what they name that does not exist, and how their
  * times read. Pure: the build hands in the notices, the content's ids and the build's clock.
  */
-import type { ContentIssue } from './content-rules';
+import { fromSchemaIssues, type Issue } from './issues';
 import { getNoticeState, type NoticeState, type NoticeTime } from './notice-time';
 import type { NoticeData, NoticeSeverity } from '../schemas/notice';
 
@@ -84,10 +84,12 @@ export function describeNoticeStates(notices: ReadonlyArray<Pick<NoticeRecord, '
 		.join(' ');
 }
 
-/** Returns a schema problem of a notice file as a content problem naming the file and the field. */
-export function toNoticeIssue(file: string, issue: { readonly path: readonly PropertyKey[]; readonly message: string }): ContentIssue {
-	const field = issue.path.map(String).join('.');
-	return field ? { file, field, message: issue.message } : { file, message: issue.message };
+/** Returns the schema problems of a notice file as issues naming the file and the field. */
+export function toNoticeIssues(
+	file: string,
+	issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly message: string }>,
+): Issue[] {
+	return fromSchemaIssues(file, 'notices', issues);
 }
 
 /** The ids a notice may name, and where they are defined (for messages). */
@@ -101,25 +103,25 @@ export interface KnownIds {
 }
 
 /** Returns one problem per id a notice names that the content does not have. */
-export function checkNoticeReferences(notices: readonly NoticeRecord[], known: KnownIds): ContentIssue[] {
-	const issues: ContentIssue[] = [];
+export function checkNoticeReferences(notices: readonly NoticeRecord[], known: KnownIds): Issue[] {
+	const issues: Issue[] = [];
 	const list = (ids: ReadonlySet<string>) => [...ids].sort().join(', ') || '(none)';
 	for (const notice of notices) {
 		const { affects } = notice.data;
 		if (affects === 'all') continue;
 		for (const id of affects.categories) {
 			if (!known.categories.has(id)) {
-				issues.push({ file: notice.filePath, field: 'affects.categories', message: `unknown category "${id}"; known categories in ${known.categoriesFile}: ${list(known.categories)}` });
+				issues.push({ file: notice.filePath, field: 'affects.categories', rule: 'notices', message: `unknown category "${id}"; known categories in ${known.categoriesFile}: ${list(known.categories)}` });
 			}
 		}
 		for (const slug of affects.articles) {
 			if (!known.articles.has(slug)) {
-				issues.push({ file: notice.filePath, field: 'affects.articles', message: `"${slug}" is not a published article (name it by its file name, e.g. payment-failed)` });
+				issues.push({ file: notice.filePath, field: 'affects.articles', rule: 'notices', message: `"${slug}" is not a published article (name it by its file name, e.g. payment-failed)` });
 			}
 		}
 		for (const id of affects.channels) {
 			if (!known.channels.has(id)) {
-				issues.push({ file: notice.filePath, field: 'affects.channels', message: `unknown channel "${id}"; known channels in ${known.channelsFile}: ${list(known.channels)}` });
+				issues.push({ file: notice.filePath, field: 'affects.channels', rule: 'notices', message: `unknown channel "${id}"; known channels in ${known.channelsFile}: ${list(known.channels)}` });
 			}
 		}
 	}

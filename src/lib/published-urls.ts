@@ -1,3 +1,5 @@
+import type { Issue } from './issues';
+
 /** Returns the site paths listed in a published-URL file: one per line, `#` comments and blanks ignored. */
 export function parseUrlList(text: string): string[] {
 	return text
@@ -16,7 +18,14 @@ export function formatUrlList(paths: Iterable<string>): string {
 	return `${[...header, ...[...new Set(paths)].sort()].join('\n')}\n`;
 }
 
-/** Returns the listed paths that the build did not produce (as a page or a redirect). */
-export function findMissingUrls(listed: readonly string[], built: ReadonlySet<string>): string[] {
-	return listed.filter((path) => !built.has(path));
+/**
+ * Returns an issue, at its line of `file`, for each path the published-URL file `text` lists that
+ * the build did not produce (as a page or a redirect).
+ */
+export function findMissingUrls(text: string, built: ReadonlySet<string>, file: string): Issue[] {
+	return text.split('\n').flatMap((written, index): Issue[] => {
+		const [path] = parseUrlList(written);
+		if (path === undefined || built.has(path)) return [];
+		return [{ file, line: index + 1, field: path, rule: 'published-urls', message: 'was published, but the build no longer writes it' }];
+	});
 }

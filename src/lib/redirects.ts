@@ -5,7 +5,7 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { redirectsSchema, type Redirect } from '../schemas/redirects';
-import type { ContentIssue } from './content-rules';
+import type { Issue } from './issues';
 import type { SitePages } from './site-pages';
 import { findPathProblem, showValue } from './site-path';
 
@@ -70,7 +70,7 @@ export function readRedirects(
 	source: string | undefined,
 	file: string,
 	pages: SitePages,
-): { redirects: Redirect[]; issues: ContentIssue[] } {
+): { redirects: Redirect[]; issues: Issue[] } {
 	if (source === undefined) return { redirects: [], issues: [] };
 	const lines = new LineCounter();
 	const document = parseDocument(source, { lineCounter: lines });
@@ -78,12 +78,12 @@ export function readRedirects(
 	if (broken) {
 		const line = broken.linePos?.[0].line;
 		const message = `not valid YAML: ${broken.message.split('\n')[0]}`;
-		return { redirects: [], issues: [line ? { file, line, message } : { file, message }] };
+		return { redirects: [], issues: [line ? { file, line, rule: 'redirects', message } : { file, rule: 'redirects', message }] };
 	}
 	const located = locateFields(document, lines);
-	const where = (path: string, field?: string): { file: string; line?: number } => {
+	const where = (path: string, field?: string): Pick<Issue, 'file' | 'line' | 'rule'> => {
 		const line = located.get(field ? `${path}.${field}` : path) ?? located.get(path);
-		return line ? { file, line } : { file };
+		return line ? { file, line, rule: 'redirects' } : { file, rule: 'redirects' };
 	};
 	const parsed = redirectsSchema.safeParse(document.toJS() ?? []);
 	if (!parsed.success) {

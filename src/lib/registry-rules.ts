@@ -1,30 +1,25 @@
 import { brand as siteBrand, siteUrl as configuredSiteUrl } from '../config/site';
 import type { ChannelData } from '../schemas/channel';
-import { buildOfficialIndex, type ChannelIssue } from './channels';
-import type { ContentIssue } from './content-rules';
+import { buildOfficialIndex } from './channels';
 import { scanForContactDetails, type ContactFinding, type OfficialHosts } from './contact-scan';
+import type { Issue } from './issues';
 import { dictionaryKeyAt, keepStringLiterals, readYamlTexts } from './reader-text';
 
 /**
  * Returns an issue for every id that appears more than once in a YAML list. Astro's file
  * loader keeps only the last entry per id, so duplicates must be caught on the raw list.
  */
-export function findDuplicateIds(entries: unknown, file: string): ContentIssue[] {
+export function findDuplicateIds(entries: unknown, file: string): Issue[] {
 	if (!Array.isArray(entries)) return [];
 	const seen = new Set<string>();
-	const issues: ContentIssue[] = [];
+	const issues: Issue[] = [];
 	for (const entry of entries) {
 		const id = (entry as { id?: unknown } | null)?.id;
 		if (typeof id !== 'string') continue;
-		if (seen.has(id)) issues.push({ file, field: 'id', message: `id "${id}" is used by more than one entry` });
+		if (seen.has(id)) issues.push({ file, field: 'id', rule: 'duplicate-ids', message: `id "${id}" is used by more than one entry` });
 		seen.add(id);
 	}
 	return issues;
-}
-
-/** Returns channel registry issues as content issues naming the file, channel id and field. */
-export function toContentIssues(issues: readonly ChannelIssue[], file: string): ContentIssue[] {
-	return issues.map((issue) => ({ file: issue.file ?? file, field: `${issue.id}.${issue.field}`, message: issue.message }));
 }
 
 /**
@@ -44,10 +39,11 @@ export const channelContactFields = ['phone', 'email', 'url', 'handle'] as const
 /** The UI dictionary of a locale, whose strings readers see on every page. */
 export const uiDictionaryFile = (locale: string) => `src/i18n/ui/${locale}.ts`;
 
-const toIssue = (file: string, finding: ContactFinding, where: string | undefined, advice: string): ContentIssue => ({
+const toIssue = (file: string, finding: ContactFinding, where: string | undefined, advice: string): Issue => ({
 	file,
 	line: finding.line,
 	field: `${finding.kind} "${finding.text}"`,
+	rule: 'contact-details',
 	message: [where, finding.note, `${advice} (column ${finding.column})`].filter(Boolean).join('; '),
 });
 
@@ -55,7 +51,7 @@ const toIssue = (file: string, finding: ContactFinding, where: string | undefine
  * Returns an issue for every literal contact detail in an article: only the registry may
  * publish them; articles use `<Channel id="…" />`.
  */
-export function findStrayContactDetails(source: string, file: string, official?: OfficialHosts): ContentIssue[] {
+export function findStrayContactDetails(source: string, file: string, official?: OfficialHosts): Issue[] {
 	return scanForContactDetails(source, official ? { official } : {}).map((finding) =>
 		toIssue(file, finding, undefined, 'contact details may only come from content/channels.yaml; use <Channel id="…" /> instead'),
 	);
@@ -70,7 +66,7 @@ export function findContactDetailsInYaml(
 	source: string,
 	file: string,
 	options: { readonly official?: OfficialHosts; readonly channels?: boolean } = {},
-): ContentIssue[] {
+): Issue[] {
 	const scan = (text: string) => scanForContactDetails(text, options.official ? { official: options.official } : {});
 	const advice = options.channels
 		? `only a channel's ${channelContactFields.join(', ')} fields may hold contact details; this text is shown as written`
@@ -93,7 +89,7 @@ export function findContactDetailsInYaml(
 }
 
 /** Returns an issue for every contact detail in the strings of a UI dictionary, naming line and key. */
-export function findContactDetailsInDictionary(source: string, file: string, official?: OfficialHosts): ContentIssue[] {
+export function findContactDetailsInDictionary(source: string, file: string, official?: OfficialHosts): Issue[] {
 	return scanForContactDetails(keepStringLiterals(source), official ? { official } : {}).map((finding) => {
 		const key = dictionaryKeyAt(source, finding.line);
 		return toIssue(

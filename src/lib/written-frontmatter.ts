@@ -4,7 +4,7 @@
  * see the mistake; the file's own text still shows it.
  */
 import { isScalar, LineCounter, parseDocument } from 'yaml';
-import type { ContentIssue } from './content-rules';
+import type { Issue } from './issues';
 import { toIsoDate } from './dates';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
@@ -30,11 +30,11 @@ export function readWrittenField(source: string, field: string): { text: string;
  * Returns an issue when the `updated` date the schema accepted is not what the file says: a day
  * that does not exist (rolled over by YAML) or a timestamp rather than YYYY-MM-DD.
  */
-export function checkUpdatedAsWritten(source: string, updated: Date, file: string): ContentIssue[] {
+export function checkUpdatedAsWritten(source: string, updated: Date, file: string): Issue[] {
 	const written = readWrittenField(source, 'updated');
 	if (!written || Number.isNaN(updated.getTime()) || written.text === toIsoDate(updated)) return [];
 	const message = /^\d{4}-\d{2}-\d{2}$/.test(written.text)
 		? `${written.text} is not a day of the calendar (it would be published as ${toIsoDate(updated)}); write a real date as YYYY-MM-DD`
 		: `${written.text} is not written as YYYY-MM-DD; write the day alone, like ${toIsoDate(updated)}`;
-	return [{ file, line: written.line, field: 'updated', message }];
+	return [{ file, line: written.line, field: 'updated', rule: 'dates', message }];
 }

@@ -8,8 +8,9 @@ import { checkArticleMarkup } from '../lib/article-markup';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
-import { checkContentRules, formatContentIssues, type ContentIssue } from '../lib/content-rules';
+import { checkContentRules } from '../lib/content-rules';
 import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
+import { formatIssues, type Issue } from '../lib/issues';
 import { listFilesBelow } from '../lib/list-files';
 import { readNoticeFiles } from '../lib/notice-files';
 import { checkNoticeReferences, describeNoticeStates, windowOf, type NoticeRecord } from '../lib/notices';
@@ -20,7 +21,6 @@ import {
 	findDuplicateIds,
 	findStrayContactDetails,
 	getOfficialHosts,
-	toContentIssues,
 	uiDictionaryFile,
 } from '../lib/registry-rules';
 import { parseArticleId } from '../lib/routes';
@@ -64,7 +64,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const entries = await getCollection('articles');
 	const articlesDir = `${contentDir}/articles`;
 	// Files the collection leaves out or cannot place are reported here, before any page is written.
-	const issues: ContentIssue[] = findUnreadArticleFiles(listFilesBelow(articlesDir), articlesDir);
+	const issues: Issue[] = findUnreadArticleFiles(listFilesBelow(articlesDir), articlesDir);
 	const articles: ArticleRecord[] = entries.flatMap((entry) => {
 		const parsed = parseArticleId(entry.id);
 		const filePath = entry.filePath ?? `${articlesDir}/${entry.id}.mdx`;
@@ -94,9 +94,9 @@ async function loadSiteContent(): Promise<SiteContent> {
 	issues.push(
 		...findDuplicateIds(readYaml(categoriesFile), categoriesFile),
 		...findDuplicateIds(readYaml(channelsFile), channelsFile),
-		...toContentIssues(checkChannels(channels), channelsFile),
-		...toContentIssues(checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))]), channelsFile),
-		...(publishMode ? toContentIssues(checkPublishable(channels), channelsFile) : []),
+		...checkChannels(channels, channelsFile),
+		...checkChannelArticles(channels, [...new Set(articles.map((a) => a.slug))], channelsFile),
+		...(publishMode ? checkPublishable(channels, channelsFile) : []),
 		...articles.flatMap((article) => {
 			const source = readArticleSource(article);
 			return [
@@ -138,7 +138,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 			channelsFile,
 		}),
 	);
-	if (issues.length > 0) throw new Error(formatContentIssues(issues));
+	if (issues.length > 0) throw new Error(formatIssues('Content check failed', issues));
 	const digest = cacheKeyOf(
 		{ siteUrl, publishMode, feedbackEndpoint, articleCardLimit },
 		categories,

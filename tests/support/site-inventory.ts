@@ -1,7 +1,7 @@
 /** Plain-data stand-ins for a tiny built site, shared by the integrity rule tests. */
 import type { ArticleEntry, ContentInventory } from '../../src/lib/content-inventory';
 import { scanPage, type PageScan } from '../../src/lib/html-scan';
-import type { IntegrityIssue } from '../../src/lib/integrity';
+import type { Issue } from '../../src/lib/issues';
 
 export const article = (
 	locale: string,
@@ -57,5 +57,5 @@ export const site = (changes: Record<string, PageScan | undefined> = {}) => {
 	return pages;
 };
 
-export const messages = (issues: readonly IntegrityIssue[]) =>
-	issues.map((i) => `${i.where} ${i.message}`);
+export const messages = (issues: readonly Issue[]) =>
+	issues.map((i) => `${i.file} ${i.message}`);

@@ -15,7 +15,7 @@ describe('findUnreadArticleFiles', () => {
 		['zh-cn/Refund.Md', 'Refund.mdx'],
 	])('an article saved as %s would be left out: rename it to %s', (path, renamed) => {
 		expect(findUnreadArticleFiles([path], DIR)).toEqual([
-			{ file: `${DIR}/${path}`, message: `only .mdx files are published, so this article would be left out; rename it to ${renamed}` },
+			{ file: `${DIR}/${path}`, rule: 'article-files', message: `only .mdx files are published, so this article would be left out; rename it to ${renamed}` },
 		]);
 	});
 
@@ -23,6 +23,7 @@ describe('findUnreadArticleFiles', () => {
 		expect(findUnreadArticleFiles([path], DIR)).toEqual([
 			{
 				file: `${DIR}/${path}`,
+				rule: 'article-files',
 				message: 'only articles (<locale>/<slug>.mdx) belong in content/articles/, and this file would be left out; move it elsewhere',
 			},
 		]);
@@ -30,7 +31,7 @@ describe('findUnreadArticleFiles', () => {
 
 	test.each(['refund.mdx', 'en/old/refund.mdx', 'English/refund.mdx'])('an .mdx file outside a locale folder (%s) cannot be placed', (path) => {
 		expect(findUnreadArticleFiles([path], DIR)).toEqual([
-			{ file: `${DIR}/${path}`, message: 'articles must live in content/articles/<locale>/<slug>.mdx' },
+			{ file: `${DIR}/${path}`, rule: 'article-files', message: 'articles must live in content/articles/<locale>/<slug>.mdx' },
 		]);
 	});
 

@@ -321,7 +321,7 @@ describe('checkArticleMarkup refuses invisible bidi controls', () => {
 		const issues = checkArticleMarkup(source, FILE);
 		expect(issues).toHaveLength(1);
 		expect(issues[0]).toMatchObject({ file: FILE, line });
-		expect(issues[0]!.field).toMatch(new RegExp(`^${field}: U\\+20`));
+		expect(issues[0]!.field).toMatch(new RegExp(`^${field} U\\+20`));
 	});
 
 	test('left-to-right and right-to-left marks are not controls that reorder runs', () => {

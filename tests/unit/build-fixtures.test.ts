@@ -50,22 +50,22 @@ const failing: FailingFixture[] = [
 	{
 		name: 'category-unknown',
 		rule: 'category names an entry of categories.yaml',
-		output: [`${file('category-unknown', EN)} [category]`, 'unknown category "billing"'],
+		output: [`${file('category-unknown', EN)} [references] category: unknown category "billing"`],
 	},
 	{
 		name: 'related-missing',
 		rule: 'related articles exist in the same language',
-		output: [`${file('related-missing', EN)} [related]`, '"account-settings"'],
+		output: [`${file('related-missing', EN)} [references] related: "account-settings"`],
 	},
 	{
 		name: 'translation-without-source',
 		rule: 'a translation has a zh-cn source with the same slug',
-		output: [`${file('translation-without-source', 'articles/en/change-lang.mdx')} [slug]`],
+		output: [`${file('translation-without-source', 'articles/en/change-lang.mdx')} [slug] slug: no zh-cn article has the slug "change-lang"`],
 	},
 	{
 		name: 'former-slug-clash',
 		rule: 'a former slug is not the slug of another article',
-		output: [`${file('former-slug-clash', EN)} [formerSlugs]`, '"change-language"'],
+		output: [`${file('former-slug-clash', EN)} [slug] formerSlugs: "change-language"`],
 	},
 	{
 		name: 'category-missing-en-title',
@@ -76,19 +76,18 @@ const failing: FailingFixture[] = [
 		name: 'category-duplicate-id',
 		rule: 'category ids are unique',
 		output: [
-			`${file('category-duplicate-id', 'categories.yaml')} [id]`,
-			'id "general" is used by more than one entry',
+			`${file('category-duplicate-id', 'categories.yaml')} [duplicate-ids] id: id "general" is used by more than one entry`,
 		],
 	},
 	{
 		name: 'article-body-empty',
 		rule: 'a published article has text after its frontmatter',
-		output: [`${file('article-body-empty', EN)} [body]`, 'the article has no text after the frontmatter'],
+		output: [`${file('article-body-empty', EN)} [empty-page] body: the article has no text after the frontmatter`],
 	},
 	{
 		name: 'updated-not-a-day',
 		rule: 'updated is a day of the calendar (YAML rolls 2026-02-30 over to March 2)',
-		output: [`${file('updated-not-a-day', EN)}:5 [updated]`, '2026-02-30 is not a day of the calendar'],
+		output: [`${file('updated-not-a-day', EN)}:5 [dates] updated: 2026-02-30 is not a day of the calendar`],
 	},
 	{
 		name: 'source-hash-unquoted',
@@ -98,135 +97,135 @@ const failing: FailingFixture[] = [
 	{
 		name: 'category-unused',
 		rule: 'every category has a published article',
-		output: [`${file('category-unused', 'categories.yaml')} [id]`, 'category "cards" has no published article'],
+		output: [`${file('category-unused', 'categories.yaml')} [empty-page] id: category "cards" has no published article`],
 	},
 	{
 		name: 'article-saved-as-md',
 		rule: 'every file in content/articles/ is one the collection reads',
-		output: [file('article-saved-as-md', 'articles/zh-cn/change-theme.md'), 'rename it to change-theme.mdx'],
+		output: [`${file('article-saved-as-md', 'articles/zh-cn/change-theme.md')} [article-files] `, 'rename it to change-theme.mdx'],
 	},
 	{
 		name: 'article-file-name-not-slug',
 		rule: 'article file names follow the slug rule',
-		output: [file('article-file-name-not-slug', 'articles/en/Reset-Password.mdx'), 'breaks the slug rule'],
+		output: [`${file('article-file-name-not-slug', 'articles/en/Reset-Password.mdx')} [slug] file name "Reset-Password.mdx" breaks the slug rule`],
 	},
 	{
 		name: 'stray-phone',
 		rule: 'no phone number outside channels.yaml',
-		output: [`${file('stray-phone', ZH)}:24`, 'phone "400-820-8820"'],
+		output: [`${file('stray-phone', ZH)}:24 [contact-details] phone "400-820-8820": `],
 	},
 	{
 		name: 'stray-email',
 		rule: 'no email address outside channels.yaml',
-		output: [`${file('stray-email', EN)}:26`, 'email "help@okpay.com"'],
+		output: [`${file('stray-email', EN)}:26 [contact-details] email "help@okpay.com": `],
 	},
 	{
 		name: 'tel-link',
 		rule: 'no tel: link outside channels.yaml',
-		output: [`${file('tel-link', EN)}:26`, 'link "tel:+18005550123"'],
+		output: [`${file('tel-link', EN)}:26 [contact-details] link "tel:+18005550123": `],
 	},
 	// Issue 14 §3: every other way of writing a contact, and every other text a reader sees.
 	{
 		name: 'stray-obfuscated-email',
 		rule: 'no email address written to dodge the check (help [at] … [dot] com)',
-		output: [`${file('stray-obfuscated-email', EN)}:26`, 'email "help [at] okpay [dot] com"', 'reads as help@okpay.com'],
+		output: [`${file('stray-obfuscated-email', EN)}:26 [contact-details] email "help [at] okpay [dot] com": `, 'reads as help@okpay.com'],
 	},
 	{
 		name: 'stray-wechat-id',
 		rule: 'no messaging ID written as text (微信号：…)',
-		output: [`${file('stray-wechat-id', ZH)}:26`, 'account "微信号：okpay_kefu"', 'a WeChat ID'],
+		output: [`${file('stray-wechat-id', ZH)}:26 [contact-details] account "微信号：okpay_kefu": `, 'a WeChat ID'],
 	},
 	{
 		name: 'stray-telegram-bot',
 		rule: 'no Telegram handle written as text (@…_bot)',
-		output: [`${file('stray-telegram-bot', EN)}:26`, 'account "@OKPay_help_bot"', 'a Telegram bot'],
+		output: [`${file('stray-telegram-bot', EN)}:26 [contact-details] account "@OKPay_help_bot": `, 'a Telegram bot'],
 	},
 	{
 		name: 'stray-service-number',
 		rule: 'no short service number (95xxx, 96xxx)',
-		output: [`${file('stray-service-number', ZH)}:26`, 'phone "95188"', 'a short service number (95188)'],
+		output: [`${file('stray-service-number', ZH)}:26 [contact-details] phone "95188": `, 'a short service number (95188)'],
 	},
 	{
 		name: 'stray-chinese-numerals',
 		rule: 'no phone number written in Chinese numerals',
-		output: [`${file('stray-chinese-numerals', ZH)}:26`, 'phone "一三八零零一三八零零零"', 'reads as +8613800138000'],
+		output: [`${file('stray-chinese-numerals', ZH)}:26 [contact-details] phone "一三八零零一三八零零零": `, 'reads as +8613800138000'],
 	},
 	{
 		name: 'lookalike-link',
 		rule: "no link to a host that looks like the brand's or the registry's",
-		output: [`${file('lookalike-link', EN)}:26`, 'link "https://okpay-help.com/login"', "which looks like the brand's"],
+		output: [`${file('lookalike-link', EN)}:26 [contact-details] link "https://okpay-help.com/login": `, "which looks like the brand's"],
 	},
 	{
 		name: 'category-contact',
 		rule: 'no contact detail in a category title or description',
-		output: [`${file('category-contact', 'categories.yaml')}:11`, 'account "QQ群 123456789"', 'in general.description.zh-cn'],
+		output: [`${file('category-contact', 'categories.yaml')}:11 [contact-details] account "QQ群 123456789": in general.description.zh-cn`],
 	},
 	{
 		name: 'channel-text-contact',
 		rule: "no contact detail in a channel's free text, only in its contact fields",
-		output: [`${file('channel-text-contact', 'channels.yaml')}:17`, 'phone "400-820-8820"', 'in email.bestFor.zh-cn'],
+		output: [`${file('channel-text-contact', 'channels.yaml')}:17 [contact-details] phone "400-820-8820": in email.bestFor.zh-cn`],
 	},
 	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
 	// compiles the article, or in the content check for the frontmatter, before any page is written.
 	{
 		name: 'mdx-import',
 		rule: 'no import or export in an article',
-		output: [`${file('mdx-import', EN)}:26 [import]`, 'articles cannot import or export code'],
+		output: [`${file('mdx-import', EN)}:26 [markup] import: articles cannot import or export code`],
 	},
 	{
 		name: 'mdx-expression',
 		rule: 'no JavaScript expression in article text',
-		output: [`${file('mdx-expression', EN)}:26 [{process.env.HOME}]`, 'articles cannot run JavaScript expressions'],
+		output: [`${file('mdx-expression', EN)}:26 [markup] {process.env.HOME}: articles cannot run JavaScript expressions`],
 	},
 	{
 		name: 'mdx-expression-prop',
 		rule: 'component props are literal text, not expressions',
-		output: [`${file('mdx-expression-prop', EN)}:26 [<Callout type={…}>]`, 'attribute values are literal text'],
+		output: [`${file('mdx-expression-prop', EN)}:26 [markup] <Callout type={…}>: attribute values are literal text`],
 	},
 	{
 		name: 'mdx-spread-props',
 		rule: 'no spread attributes',
-		output: [`${file('mdx-spread-props', EN)}:26 [<Callout {...globalThis}>]`, 'spread and expression attributes are code'],
+		output: [`${file('mdx-spread-props', EN)}:26 [markup] <Callout {...globalThis}>: spread and expression attributes are code`],
 	},
 	{
 		name: 'mdx-script',
 		rule: 'no <script> in an article',
-		output: [`${file('mdx-script', EN)}:26 [<script>]`, '<script> cannot be used in articles'],
+		output: [`${file('mdx-script', EN)}:26 [markup] <script>: <script> cannot be used in articles`],
 	},
 	{
 		name: 'mdx-style',
 		rule: 'no <style> in an article',
-		output: [`${file('mdx-style', EN)}:26 [<style>]`, '<style> cannot be used in articles'],
+		output: [`${file('mdx-style', EN)}:26 [markup] <style>: <style> cannot be used in articles`],
 	},
 	{
 		name: 'mdx-iframe',
 		rule: 'no <iframe> in an article',
-		output: [`${file('mdx-iframe', EN)}:26 [<iframe>]`, '<iframe> cannot be used in articles'],
+		output: [`${file('mdx-iframe', EN)}:26 [markup] <iframe>: <iframe> cannot be used in articles`],
 	},
 	{
 		name: 'mdx-event-handler',
 		rule: 'no event-handler attribute',
-		output: [`${file('mdx-event-handler', EN)}:26 [<img onerror>]`, 'event handlers (on…=) run code'],
+		output: [`${file('mdx-event-handler', EN)}:26 [markup] <img onerror>: event handlers (on…=) run code`],
 	},
 	{
 		name: 'mdx-unknown-element',
 		rule: 'only the documented components and allowed HTML elements',
-		output: [`${file('mdx-unknown-element', EN)}:26 [<Aside>]`, 'not a component or HTML element articles may use'],
+		output: [`${file('mdx-unknown-element', EN)}:26 [markup] <Aside>: `, 'not a component or HTML element articles may use'],
 	},
 	{
 		name: 'mdx-javascript-link',
 		rule: 'no javascript: link (here written with an entity)',
-		output: [`${file('mdx-javascript-link', EN)}:26 [link "javascript:alert(1)"]`, 'a javascript: link can run code'],
+		output: [`${file('mdx-javascript-link', EN)}:26 [markup] link "javascript:alert(1)": `, 'a javascript: link can run code'],
 	},
 	{
 		name: 'bidi-control-title',
 		rule: 'no invisible bidi control in the frontmatter (here a YAML escape in the title)',
-		output: [`${file('bidi-control-title', EN)}:2 [title: U+202E]`, 'invisible bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+		output: [`${file('bidi-control-title', EN)}:2 [markup] title U+202E: `, 'invisible bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)'],
 	},
 	{
 		name: 'bidi-control-body',
 		rule: 'no invisible bidi control in the body',
-		output: [`${file('bidi-control-body', EN)}:26 [U+202E]`, 'invisible bidi control U+202E'],
+		output: [`${file('bidi-control-body', EN)}:26 [markup] U+202E: `, 'invisible bidi control U+202E'],
 	},
 	{
 		name: 'channel-invalid-phone',
@@ -245,8 +244,7 @@ const failing: FailingFixture[] = [
 		name: 'channel-duplicate-id',
 		rule: 'channel ids are unique',
 		output: [
-			`${file('channel-duplicate-id', 'channels.yaml')} [id]`,
-			'id "email" is used by more than one entry',
+			`${file('channel-duplicate-id', 'channels.yaml')} [duplicate-ids] id: id "email" is used by more than one entry`,
 		],
 	},
 	// Service notices (content/notices/): each broken in one way, refused before any page is written.
@@ -268,72 +266,70 @@ const failing: FailingFixture[] = [
 	{
 		name: 'notice-unknown-category',
 		rule: 'a notice names categories of categories.yaml',
-		output: [`${file('notice-unknown-category', NOTICE)} [affects.categories]`, 'unknown category "billing"'],
+		output: [`${file('notice-unknown-category', NOTICE)} [notices] affects.categories: unknown category "billing"`],
 	},
 	{
 		name: 'notice-unknown-article',
 		rule: 'a notice names published articles',
-		output: [`${file('notice-unknown-article', NOTICE)} [affects.articles]`, '"lost-phone" is not a published article'],
+		output: [`${file('notice-unknown-article', NOTICE)} [notices] affects.articles: "lost-phone" is not a published article`],
 	},
 	{
 		name: 'notice-unknown-channel',
 		rule: 'a notice names channels of channels.yaml',
-		output: [`${file('notice-unknown-channel', NOTICE)} [affects.channels]`, 'unknown channel "fax"'],
+		output: [`${file('notice-unknown-channel', NOTICE)} [notices] affects.channels: unknown channel "fax"`],
 	},
 	{
 		name: 'notice-contact-detail',
 		rule: 'no contact detail in a notice, only channels by name',
-		output: [`${file('notice-contact-detail', NOTICE)}:6`, 'phone "400-820-8820"', 'in text.zh-cn'],
+		output: [`${file('notice-contact-detail', NOTICE)}:6 [contact-details] phone "400-820-8820": in text.zh-cn`],
 	},
 	{
 		name: 'published-url-dropped',
 		rule: 'every URL in published-urls.txt still resolves',
-		output: [file('published-url-dropped', 'published-urls.txt'), '/en/articles/old-password-help/'],
+		output: [
+			file('published-url-dropped', 'published-urls.txt'),
+			'[published-urls] /en/articles/old-password-help/: was published, but the build no longer writes it',
+		],
 	},
 	{
 		name: 'redirect-target-other-host',
 		rule: 'a redirect leads to a path of this site, never another host ("//host/")',
 		output: [
-			`${file('redirect-target-other-host', 'redirects.yaml')}:3 [0.to]`,
-			'"//evil.example/en/articles/reset-password/" starts with "//", which browsers read as the address of another site',
+			`${file('redirect-target-other-host', 'redirects.yaml')}:3 [redirects] 0.to: "//evil.example/en/articles/reset-password/" starts with "//", which browsers read as the address of another site`,
 		],
 	},
 	{
 		name: 'redirect-target-missing',
 		rule: 'a redirect leads to a page the site builds',
 		output: [
-			`${file('redirect-target-missing', 'redirects.yaml')}:3 [0.to]`,
-			'"/en/articles/account-settings/" is not a page of this site',
+			`${file('redirect-target-missing', 'redirects.yaml')}:3 [redirects] 0.to: "/en/articles/account-settings/" is not a page of this site`,
 		],
 	},
 	{
 		name: 'redirect-from-not-clean',
 		rule: 'a redirect reads from a clean site path (no "." or ".." segments)',
 		output: [
-			`${file('redirect-from-not-clean', 'redirects.yaml')}:2 [0.from]`,
-			'"/en/articles/../old-password-help/" has a ".." segment',
+			`${file('redirect-from-not-clean', 'redirects.yaml')}:2 [redirects] 0.from: "/en/articles/../old-password-help/" has a ".." segment`,
 		],
 	},
 	{
 		name: 'redirect-from-live-page',
 		rule: 'a redirect never replaces a page the site still builds',
 		output: [
-			`${file('redirect-from-live-page', 'redirects.yaml')}:2 [0.from]`,
-			'"/en/articles/reset-password/" is the en article "reset-password", which the site still builds',
+			`${file('redirect-from-live-page', 'redirects.yaml')}:2 [redirects] 0.from: "/en/articles/reset-password/" is the en article "reset-password", which the site still builds`,
 		],
 	},
 	{
 		name: 'redirect-from-duplicate',
 		rule: 'each old path has one redirect',
 		output: [
-			`${file('redirect-from-duplicate', 'redirects.yaml')}:4 [1.from]`,
-			'"/en/articles/old-password-help/" is also the "from" of the entry at line 2',
+			`${file('redirect-from-duplicate', 'redirects.yaml')}:4 [redirects] 1.from: "/en/articles/old-password-help/" is also the "from" of the entry at line 2`,
 		],
 	},
 	{
 		name: 'callout-bad-type',
 		rule: '<Callout> props are valid (checked before rendering, with the line)',
-		output: [`${file('callout-bad-type', EN)}:26 [<Callout>]: <Callout> has invalid props: type`],
+		output: [`${file('callout-bad-type', EN)}:26 [markup] <Callout>: <Callout> has invalid props: type`],
 	},
 	{
 		name: 'channel-unknown-id',

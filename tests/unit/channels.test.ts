@@ -224,6 +224,9 @@ describe('channelSchema', () => {
 	});
 });
 
+/** The registry's path, as the build and check:content name it in each issue. */
+const FILE = 'content/channels.yaml';
+
 describe('checkChannels', () => {
 	test('accepts the sample registry in content/channels.yaml', () => {
 		const raw = parseYaml(
@@ -232,7 +235,7 @@ describe('checkChannels', () => {
 		const channels = raw.map((entry) => channelSchema.parse(entry));
 		expect(channels.map((c) => c.id)).toEqual(['hotline', 'live-chat', 'email', 'social']);
 		expect(channels.every((c) => c.sample)).toBe(true);
-		expect(checkChannels(channels)).toEqual([]);
+		expect(checkChannels(channels, FILE)).toEqual([]);
 		expect(
 			checkChannelArticles(channels, [
 				'payment-failed',
@@ -242,7 +245,7 @@ describe('checkChannels', () => {
 				'register-account',
 				'account-security',
 				'contact-support',
-			]),
+			], FILE),
 		).toEqual([]);
 	});
 
@@ -349,23 +352,24 @@ describe('checkChannels', () => {
 			'reserved fictional value',
 		],
 	])('reports %s', (_label, channels, id, field, message) => {
-		const issues = checkChannels(channels);
+		const issues = checkChannels(channels, FILE);
 		expect(issues).toHaveLength(1);
-		expect(issues[0]).toMatchObject({ id, field });
+		expect(issues[0]).toMatchObject({ file: FILE, field: `${id}.${field}`, rule: 'channels' });
 		expect(issues[0]?.message).toContain(message);
 	});
 
 	test('accepts real values in a real channel', () => {
-		expect(checkChannels([make('phone', { sample: false, phone: '+86 400 820 8820' })])).toEqual(
+		expect(checkChannels([make('phone', { sample: false, phone: '+86 400 820 8820' })], FILE)).toEqual(
 			[],
 		);
 	});
 
 	test('reports unknown article slugs', () => {
-		expect(checkChannelArticles(registry(), ['unlock-account'])).toEqual(
+		expect(checkChannelArticles(registry(), ['unlock-account'], FILE)).toEqual(
 			['hotline', 'live-chat', 'email', 'social'].map((id) => ({
-				id,
-				field: 'articles',
+				file: FILE,
+				field: `${id}.articles`,
+				rule: 'channels',
 				message: 'no article has the slug "payment-failed"',
 			})),
 		);
@@ -379,12 +383,14 @@ describe('publish mode', () => {
 			make('email', { sample: false, email: 'support@okpay.com' }),
 			make('chat'),
 		];
-		expect(checkPublishable(channels).map((issue) => issue.id)).toEqual(['hotline', 'live-chat']);
+		expect(checkPublishable(channels, FILE)).toEqual(
+			['hotline', 'live-chat'].map((id) => expect.objectContaining({ file: FILE, field: `${id}.sample`, rule: 'publish' })),
+		);
 	});
 
 	test('passes when no sample is left', () => {
 		const channels = [make('phone', { sample: false, phone: '+86 400 820 8820' })];
-		expect(checkPublishable(channels)).toEqual([]);
+		expect(checkPublishable(channels, FILE)).toEqual([]);
 	});
 });
 

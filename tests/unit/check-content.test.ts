@@ -35,10 +35,10 @@ test('every problem is reported at once, naming the file and field', () => {
 	const lines = result.stderr.split('\n');
 	const expectLine = (file: string, rest: RegExp) =>
 		expect(lines.some((line) => line.includes(join(broken, 'articles', file)) && rest.test(line)), `${file} ${rest}`).toBe(true);
-	expectLine('zh-cn/payment-failed.mdx', /\[title\]: title is still a TODO placeholder/);
-	expectLine('en/payment-failed.mdx', /\[category\]: unknown category "billing"; known categories in .*categories\.yaml: /);
-	expectLine('en/cancel-or-refund.mdx', /\[related\]: "no-such-article" is not a published en article/);
-	expectLine('en/unlock-account.mdx', /\[updated\]: /);
+	expectLine('zh-cn/payment-failed.mdx', / \[schema\] title: title is still a TODO placeholder/);
+	expectLine('en/payment-failed.mdx', / \[references\] category: unknown category "billing"; known categories in .*categories\.yaml: /);
+	expectLine('en/cancel-or-refund.mdx', / \[references\] related: "no-such-article" is not a published en article/);
+	expectLine('en/unlock-account.mdx', / \[schema\] updated: /);
 	expect(result.stderr).toMatch(/^Content check failed \(\d+ problems\):/);
 });
 
@@ -57,12 +57,12 @@ test('content rules of issue 16: each problem once, naming the file and the fiel
 	const result = runScript('check-content.ts', [], { CONTENT_DIR: c });
 	expect(result.status).toBe(1);
 	const expectReport = (file: string, rest: RegExp) => expect(reports(result.stderr, c, file, rest), `${file} ${rest}`).toBe(true);
-	expectReport('articles/en/unlock-account.mdx', /:\d+ \[updated\]: 2026-02-30 is not a day of the calendar/);
-	expectReport('articles/en/payment-failed.mdx', /\[sourceHash\]: .*quoted 12-character hex string.*read this one as the number 7\.55807182e\+37 — put it in quotes/);
-	expectReport('articles/en/verify-identity.mdx', /\[body\]: the article has no text/);
-	expectReport('articles/en/lost-phone.md', /: only \.mdx files are published.*rename it to lost-phone\.mdx/);
-	expectReport('articles/zh-cn/Lost-Phone.mdx', /: file name "Lost-Phone\.mdx" breaks the slug rule/);
-	expectReport('categories.yaml', /\[id\]: category "cards" has no published article/);
+	expectReport('articles/en/unlock-account.mdx', /:\d+ \[dates\] updated: 2026-02-30 is not a day of the calendar/);
+	expectReport('articles/en/payment-failed.mdx', / \[schema\] sourceHash: .*quoted 12-character hex string.*read this one as the number 7\.55807182e\+37 — put it in quotes/);
+	expectReport('articles/en/verify-identity.mdx', / \[empty-page\] body: the article has no text/);
+	expectReport('articles/en/lost-phone.md', / \[article-files\] only \.mdx files are published.*rename it to lost-phone\.mdx/);
+	expectReport('articles/zh-cn/Lost-Phone.mdx', / \[slug\] file name "Lost-Phone\.mdx" breaks the slug rule/);
+	expectReport('categories.yaml', / \[empty-page\] id: category "cards" has no published article/);
 	// One problem each: the unquoted hash is not reported again as a stale translation, nor the
 	// misnamed file as a source without its translation.
 	const linesNaming = (name: string) => result.stderr.split('\n').filter((line) => line.includes(name));
@@ -81,10 +81,10 @@ test('contact details outside the contact fields of channels.yaml: each reported
 	expect(result.status).toBe(1);
 	const expectReport = (file: string, rest: RegExp) => expect(reports(result.stderr, c, file, rest), `${file} ${rest}`).toBe(true);
 	const last = readFileSync(join(c, 'articles/en/payment-failed.mdx'), 'utf8').trimEnd().split('\n').length;
-	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last - 2} \\[email "help \\[at\\] okpay \\[dot\\] com"\\]: reads as help@okpay\\.com`));
-	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[phone "95188"\\]: a short service number`));
-	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[account "WeChat ID: okpay_kefu"\\]: a WeChat ID`));
-	expectReport('categories.yaml', /:8 \[account "QQ群 123456789"\]: in contact\.description\.zh-cn; a QQ number/);
-	expectReport('channels.yaml', /:\d+ \[account "@OKPay_help_bot"\]: in live-chat\.bestFor\.en; a Telegram bot/);
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last - 2} \\[contact-details\\] email "help \\[at\\] okpay \\[dot\\] com": reads as help@okpay\\.com`));
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[contact-details\\] phone "95188": a short service number`));
+	expectReport('articles/en/payment-failed.mdx', new RegExp(`:${last} \\[contact-details\\] account "WeChat ID: okpay_kefu": a WeChat ID`));
+	expectReport('categories.yaml', /:8 \[contact-details\] account "QQ群 123456789": in contact\.description\.zh-cn; a QQ number/);
+	expectReport('channels.yaml', /:\d+ \[contact-details\] account "@OKPay_help_bot": in live-chat\.bestFor\.en; a Telegram bot/);
 	expect(result.stderr).toMatch(/^Content check failed \(5 problems\):/);
 });

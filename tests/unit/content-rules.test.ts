@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord, CategoryRecord } from '../../src/lib/articles';
-import { checkContentRules, formatContentIssues, hasReaderText, type ContentIssue } from '../../src/lib/content-rules';
+import { checkContentRules, hasReaderText } from '../../src/lib/content-rules';
+import { formatIssues } from '../../src/lib/issues';
 import type { ArticleData } from '../../src/schemas/article';
 import { articleData } from '../support/article-data';
 
@@ -64,6 +65,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'refund'),
 				field: 'category',
+				rule: 'references',
 				message: 'unknown category "billing"; known categories in content/categories.yaml: payments, account',
 			},
 		]);
@@ -74,6 +76,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'refund'),
 				field: 'related',
+				rule: 'references',
 				message: '"no-such" is not a published en article (expected content/articles/en/no-such.mdx)',
 			},
 		]);
@@ -88,6 +91,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'refund'),
 				field: 'related',
+				rule: 'references',
 				message: '"zh-only" is not a published en article (expected content/articles/en/zh-only.mdx)',
 			},
 		]);
@@ -102,6 +106,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'payment-failed'),
 				field: 'related',
+				rule: 'references',
 				message: '"refund" is not a published en article (expected content/articles/en/refund.mdx)',
 			},
 		]);
@@ -114,7 +119,7 @@ describe('checkContentRules', () => {
 
 	test('related to itself', () => {
 		expect(check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] })))).toEqual([
-			{ file: file('en', 'refund'), field: 'related', message: '"refund" is the article itself' },
+			{ file: file('en', 'refund'), field: 'related', rule: 'references', message: '"refund" is the article itself' },
 		]);
 	});
 
@@ -123,6 +128,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'orphan'),
 				field: 'slug',
+				rule: 'slug',
 				message:
 					'no zh-cn article has the slug "orphan"; a translation must use its source article\'s file name (content/articles/zh-cn/orphan.mdx)',
 			},
@@ -136,14 +142,14 @@ describe('checkContentRules', () => {
 	test('unknown locale folder is reported once, without further checks', () => {
 		const stray = article('fr', 'stray', { category: 'nope', related: ['stray'] });
 		expect(check([...clean(), stray])).toEqual([
-			{ file: file('fr', 'stray'), message: 'folder "fr" is not a configured locale (expected one of: zh-cn, en)' },
+			{ file: file('fr', 'stray'), rule: 'slug', message: 'folder "fr" is not a configured locale (expected one of: zh-cn, en)' },
 		]);
 	});
 
 	test('formerSlugs clashing with a current slug', () => {
 		expect(
 			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['payment-failed'] }))),
-		).toEqual([{ file: file('en', 'refund'), field: 'formerSlugs', message: '"payment-failed" is the slug of an existing article' }]);
+		).toEqual([{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"payment-failed" is the slug of an existing article' }]);
 	});
 
 	test('formerSlugs clashing with a slug that exists only in another locale', () => {
@@ -152,7 +158,7 @@ describe('checkContentRules', () => {
 			article('zh-cn', 'zh-only'),
 		];
 		expect(check(articles)).toEqual([
-			{ file: file('en', 'refund'), field: 'formerSlugs', message: '"zh-only" is the slug of an existing article' },
+			{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"zh-only" is the slug of an existing article' },
 		]);
 	});
 
@@ -160,7 +166,7 @@ describe('checkContentRules', () => {
 		expect(
 			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['pay-error'] }))),
 		).toEqual([
-			{ file: file('en', 'refund'), field: 'formerSlugs', message: '"pay-error" is also a former slug of "payment-failed"' },
+			{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"pay-error" is also a former slug of "payment-failed"' },
 		]);
 	});
 
@@ -181,6 +187,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'refund'),
 				field: 'title',
+				rule: 'unique-titles',
 				message: `same title as ${file('en', 'payment-failed')}; every page title must be unique`,
 			},
 		]);
@@ -211,6 +218,7 @@ describe('checkContentRules', () => {
 			{
 				file: file('en', 'refund'),
 				field: 'body',
+				rule: 'empty-page',
 				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
 			},
 		]);
@@ -227,6 +235,7 @@ describe('checkContentRules', () => {
 			expect(check([...clean(), article('zh-cn', slug, { related: ['no-such'] })])).toEqual([
 				{
 					file: file('zh-cn', slug),
+					rule: 'slug',
 					message: `file name "${slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
 				},
 			]);
@@ -239,6 +248,7 @@ describe('checkContentRules', () => {
 			{
 				file: 'content/categories.yaml',
 				field: 'id',
+				rule: 'empty-page',
 				message:
 					'category "cards" has no published article, so its page would be empty; remove it, or add it together with its first published article',
 			},
@@ -269,34 +279,11 @@ describe('hasReaderText', () => {
 	});
 });
 
-describe('formatContentIssues', () => {
-	const issues: ContentIssue[] = [
-		{ file: 'content/articles/en/refund.mdx', line: 3, field: 'category', message: 'unknown category "billing"' },
-		{ file: 'content/articles/en/refund.mdx', field: 'title', message: 'duplicate' },
-		{ file: 'content/articles/fr/stray.mdx', message: 'bad folder' },
-	];
-
-	test('names file, line and field of each issue', () => {
-		expect(formatContentIssues(issues)).toBe(
-			[
-				'Content check failed (3 problems):',
-				'  - content/articles/en/refund.mdx:3 [category]: unknown category "billing"',
-				'  - content/articles/en/refund.mdx [title]: duplicate',
-				'  - content/articles/fr/stray.mdx: bad folder',
-			].join('\n'),
-		);
-	});
-
-	test('uses the singular for one problem', () => {
-		expect(formatContentIssues([issues[2]!])).toBe(
-			'Content check failed (1 problem):\n  - content/articles/fr/stray.mdx: bad folder',
-		);
-	});
-
-	test('formats real issues from checkContentRules', () => {
-		const text = formatContentIssues(check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))));
+describe('issues of checkContentRules', () => {
+	test('print with file, rule and field', () => {
+		const text = formatIssues('Content check failed', check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))));
 		expect(text).toBe(
-			'Content check failed (1 problem):\n  - content/articles/en/refund.mdx [related]: "refund" is the article itself',
+			'Content check failed (1 problem):\n  - content/articles/en/refund.mdx [references] related: "refund" is the article itself',
 		);
 	});
 });

@@ -73,9 +73,9 @@ describe('toHtmlIssues', () => {
 			]),
 		).toEqual([
 			{
-				check: 'html',
-				where: '/en/',
+				file: '/en/',
 				line: 3,
+				rule: 'html',
 				message: '<img> is missing required "alt" attribute (wcag/h37)',
 			},
 		]);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	checkSearchIndex,
 	checkSitemap,
+	checkSitemapFiles,
 	findNoindexInSitemap,
 	getFragmentLanguage,
 	parseFragment,
@@ -26,6 +27,12 @@ describe('Pagefind fragments', () => {
 });
 
 describe('checkSearchIndex', () => {
+	test('reports an index that was not written, once', () => {
+		expect(checkSearchIndex(inventory([article('en', 'a')]), undefined, (l) => l)).toEqual([
+			{ file: 'pagefind/pagefind-entry.json', rule: 'search', message: 'missing: the search index was not written' },
+		]);
+	});
+
 	const inv = inventory([
 		article('zh-cn', 'a'),
 		article('en', 'a'),
@@ -95,10 +102,16 @@ describe('sitemap', () => {
 		]);
 	});
 
+	test('checkSitemapFiles reports a missing sitemap index, or each sitemap it lists that was not written', () => {
+		expect(messages(checkSitemapFiles(undefined))).toEqual(['/sitemap-index.xml missing: the sitemap was not written']);
+		expect(messages(checkSitemapFiles(['/sitemap-1.xml']))).toEqual(['/sitemap-index.xml lists /sitemap-1.xml, which was not written']);
+		expect(checkSitemapFiles([])).toEqual([]);
+	});
+
 	test('findNoindexInSitemap lists the notice and redirect pages it names', () => {
 		const pages = site({ '/en/articles/old/': REDIRECT });
 		expect(findNoindexInSitemap(pages, new Set(parseSitemapPaths(xml)))).toEqual([
-			'/en/articles/old/',
+			{ file: '/en/articles/old/', rule: 'sitemap', message: 'is noindex but listed in the sitemap' },
 		]);
 	});
 });

@@ -6,7 +6,6 @@ import {
 	checkRedirectPages,
 	findMissingPages,
 	findOrphanPages,
-	formatIntegrityIssues,
 } from '../../src/lib/integrity';
 import { toInternalTarget } from '../../src/lib/link-check';
 import {
@@ -141,7 +140,7 @@ describe('checkRedirectPages', () => {
 	])('reports a redirect page that leaves the site or resolves elsewhere: %s', (url, reason) => {
 		const issues = checkRedirectPages(site({ '/en/articles/old/': redirectTo(url) }));
 		expect(issues).toHaveLength(1);
-		expect(issues[0]).toMatchObject({ check: 'pages', where: '/en/articles/old/' });
+		expect(issues[0]).toMatchObject({ rule: 'pages', file: '/en/articles/old/' });
 		expect(issues[0]!.message).toContain(reason);
 	});
 
@@ -154,23 +153,5 @@ describe('checkRedirectPages', () => {
 			'/en/articles/old/ redirects to /en/articles/gone/, a page the build did not write',
 			'/en/articles/older/ redirects to /en/articles/old/, itself a redirect to /en/articles/gone/; point to the final page',
 		]);
-	});
-});
-
-describe('formatIntegrityIssues', () => {
-	test('lists every issue with its place and check, grouped by check', () => {
-		const text = formatIntegrityIssues([
-			{ check: 'links', where: '/en/', line: 4, message: '<a href="/x/"> points to no file' },
-			{
-				check: 'pages',
-				where: 'content/articles/en/a.mdx',
-				message: 'article: no page at /en/articles/a/',
-			},
-		]);
-		expect(text).toBe(
-			'Integrity check failed (2 problems):\n' +
-				'  - content/articles/en/a.mdx [pages] article: no page at /en/articles/a/\n' +
-				'  - /en/:4 [links] <a href="/x/"> points to no file',
-		);
 	});
 });

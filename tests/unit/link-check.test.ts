@@ -86,11 +86,11 @@ describe('checkLinks', () => {
 			pages[1]!,
 		];
 		expect(checkLinks(broken, files, ORIGIN).issues).toEqual([
-			{ check: 'links', where: '/en/', line: 2, message: '<a href="/en/nope/"> points to no file' },
+			{ file: '/en/', line: 2, rule: 'links', message: '<a href="/en/nope/"> points to no file' },
 			{
-				check: 'links',
-				where: '/en/',
+				file: '/en/',
 				line: 2,
+				rule: 'links',
 				message: '<a href="/en/contact"> points to no file (add the trailing slash)',
 			},
 		]);
@@ -150,20 +150,20 @@ describe('checkLinks', () => {
 		const built = '(built page /en/articles/a/, line 3)';
 		const withArticle = new Set([...files, articlePage.file]);
 		expect(checkLinks([articlePage], withArticle, ORIGIN, sourceOf).issues).toEqual([
-			{ check: 'links', where: '/en/articles/a/', line: 1, message: '<a href="/en/gone/"> points to no file' },
+			{ file: '/en/articles/a/', line: 1, rule: 'links', message: '<a href="/en/gone/"> points to no file' },
 			{
-				check: 'links',
-				where: source.file,
+				file: source.file,
 				line: 5,
+				rule: 'links',
 				message: `<a href="/en/articles/nope/"> points to no file ${built}`,
 			},
 			{
-				check: 'links',
-				where: source.file,
+				file: source.file,
 				line: 7,
+				rule: 'links',
 				message: `<a href="#mian">: no element has id "mian" on /en/articles/a/ ${built}`,
 			},
-			{ check: 'links', where: source.file, message: `<a href="/en/elsewhere/"> points to no file ${built}` },
+			{ file: source.file, rule: 'links', message: `<a href="/en/elsewhere/"> points to no file ${built}` },
 		]);
 	});
 

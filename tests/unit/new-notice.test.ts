@@ -84,10 +84,10 @@ describe('checkNewNotice', () => {
 		const file = 'content/notices/chat-outage.yaml';
 		expect(checkNewNotice(read(), known, file)).toEqual([]);
 		expect(checkNewNotice(read({ end: '2026-11-20T08:00+08:00' }), known, file)).toEqual([
-			{ file, field: 'end', message: '2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts' },
+			{ file, field: 'end', rule: 'notices', message: '2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts' },
 		]);
 		expect(checkNewNotice(read({ title: [], channel: ['fax'] }), known, file)).toEqual([
-			{ file, field: 'affects.channels', message: expect.stringContaining('unknown channel "fax"') },
+			{ file, field: 'affects.channels', rule: 'notices', message: expect.stringContaining('unknown channel "fax"') },
 		]);
 	});
 });
@@ -130,11 +130,11 @@ describe('npm run notice', () => {
 	test('refuses an unknown channel and writes nothing; prints the usage for a bad command line', () => {
 		const unknown = runScript('new-notice.ts', ['fax-outage', ...cli.slice(1).map((a) => (a === 'live-chat' ? 'fax' : a))], { CONTENT_DIR: content });
 		expect(unknown.status).toBe(1);
-		expect(unknown.stderr).toContain('[affects.channels]: unknown channel "fax"');
+		expect(unknown.stderr).toContain('[notices] affects.channels: unknown channel "fax"');
 		expect(existsSync(join(content, 'notices', 'fax-outage.yaml'))).toBe(false);
 		const phone = runScript('new-notice.ts', ['call-us', ...cli.slice(1).map((a) => (a.startsWith('zh-cn=请通过') ? 'zh-cn=请拨打 400-820-8820。' : a))], { CONTENT_DIR: content });
 		expect(phone.status).toBe(1);
-		expect(phone.stderr).toMatch(/call-us\.yaml:\d+ \[phone "400-820-8820"\]: in text\.zh-cn/);
+		expect(phone.stderr).toMatch(/call-us\.yaml:\d+ \[contact-details\] phone "400-820-8820": in text\.zh-cn/);
 		expect(existsSync(join(content, 'notices', 'call-us.yaml'))).toBe(false);
 		const usage = runScript('new-notice.ts', [], { CONTENT_DIR: content });
 		expect(usage.status).toBe(1);

@@ -165,9 +165,9 @@ describe('checkNoticeReferences', () => {
 			known,
 		);
 		expect(issues).toEqual([
-			{ file: 'content/notices/x.yaml', field: 'affects.categories', message: 'unknown category "billing"; known categories in content/categories.yaml: account, payments' },
-			{ file: 'content/notices/x.yaml', field: 'affects.articles', message: expect.stringContaining('"lost-phone" is not a published article') },
-			{ file: 'content/notices/x.yaml', field: 'affects.channels', message: 'unknown channel "fax"; known channels in content/channels.yaml: hotline, live-chat' },
+			{ file: 'content/notices/x.yaml', field: 'affects.categories', rule: 'notices', message: 'unknown category "billing"; known categories in content/categories.yaml: account, payments' },
+			{ file: 'content/notices/x.yaml', field: 'affects.articles', rule: 'notices', message: expect.stringContaining('"lost-phone" is not a published article') },
+			{ file: 'content/notices/x.yaml', field: 'affects.channels', rule: 'notices', message: 'unknown channel "fax"; known channels in content/channels.yaml: hotline, live-chat' },
 		]);
 	});
 });
@@ -247,7 +247,7 @@ describe('notice files', () => {
 			{ id: 'bad', filePath: 'n/bad.yaml', text: '', data: input({ end: '2026-11-20T08:00+08:00' }) },
 		]);
 		expect(notices.map((n) => n.id)).toEqual(['good']);
-		expect(issues).toEqual([{ file: 'n/bad.yaml', field: 'end', message: '2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts' }]);
+		expect(issues).toEqual([{ file: 'n/bad.yaml', field: 'end', rule: 'notices', message: '2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts' }]);
 	});
 });
 

@@ -109,7 +109,7 @@ describe('readRedirects', () => {
 		['/en/status/translations/', 'the en translation status page'],
 	])('refuses an old path the site still builds: %s', (from, what) => {
 		const { issues } = read(entry(from, '/en/contact/'));
-		expect(issues).toEqual([{ file: FILE, line: 1, field: '0.from', message: expect.stringContaining(`"${from}" is ${what}`) }]);
+		expect(issues).toEqual([{ file: FILE, line: 1, field: '0.from', rule: 'redirects', message: expect.stringContaining(`"${from}" is ${what}`) }]);
 	});
 
 	test.each(['/_astro/', '/pagefind/old/', '/og/en/', '/favicon.svg/', '/robots.txt/'])('refuses %s, a folder or file of the build', (from) => {
@@ -127,7 +127,7 @@ describe('readRedirects', () => {
 		['/en/404/', 'not a page to land on'],
 	])('refuses the target %s, which is no page to land on', (to, message) => {
 		const { issues } = read(entry('/en/old-page/', to));
-		expect(issues).toEqual([{ file: FILE, line: 2, field: '0.to', message: expect.stringContaining(message) }]);
+		expect(issues).toEqual([{ file: FILE, line: 2, field: '0.to', rule: 'redirects', message: expect.stringContaining(message) }]);
 	});
 
 	test('a redirect to another redirect, or to itself, is refused (its target is no page)', () => {
@@ -140,7 +140,7 @@ describe('readRedirects', () => {
 	test('the same old path twice names the first entry', () => {
 		const { issues } = read(`${entry('/en/old/', '/en/contact/')}\n${entry('/en/old/', '/en/')}`);
 		expect(issues).toEqual([
-			{ file: FILE, line: 4, field: '1.from', message: '"/en/old/" is also the "from" of the entry at line 1; keep one of them' },
+			{ file: FILE, line: 4, field: '1.from', rule: 'redirects', message: '"/en/old/" is also the "from" of the entry at line 1; keep one of them' },
 		]);
 	});
 

@@ -177,7 +177,7 @@ describe('npm run i18n:stamp and i18n:status', () => {
 		const result = runScript('i18n-status.ts', ['--strict'], env);
 		expect(result.stdout).toMatch(/payment-failed\s+source\s+stale \(source changed\)/);
 		expect(result.status).toBe(1);
-		expect(runScript('check-content.ts', [], env).stderr).toMatch(/en\/payment-failed\.mdx \[sourceHash\]: translation is stale/);
+		expect(runScript('check-content.ts', [], env).stderr).toMatch(/en\/payment-failed\.mdx \[translations\] sourceHash: translation is stale/);
 	});
 
 	test('stamping records the new source version', () => {

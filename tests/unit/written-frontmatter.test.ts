@@ -45,6 +45,7 @@ describe('checkUpdatedAsWritten', () => {
 				file: FILE,
 				line: 4,
 				field: 'updated',
+				rule: 'dates',
 				message: '2026-02-30 is not a day of the calendar (it would be published as 2026-03-02); write a real date as YYYY-MM-DD',
 			},
 		]);
@@ -58,7 +59,7 @@ describe('checkUpdatedAsWritten', () => {
 	test('a timestamp is refused: the rule is the day alone', () => {
 		const source = mdx('2026-02-03T10:00:00Z');
 		expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toEqual([
-			{ file: FILE, line: 4, field: 'updated', message: '2026-02-03T10:00:00Z is not written as YYYY-MM-DD; write the day alone, like 2026-02-03' },
+			{ file: FILE, line: 4, field: 'updated', rule: 'dates', message: '2026-02-03T10:00:00Z is not written as YYYY-MM-DD; write the day alone, like 2026-02-03' },
 		]);
 	});
 
