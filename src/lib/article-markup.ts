@@ -25,6 +25,7 @@ import {
 } from '../schemas/article-markup';
 import { formatPropsProblems } from './component-props';
 import { formatContentIssues, type ContentIssue } from './content-rules';
+import { findPlatformProblems } from './platform-markup';
 
 /** One thing an article may not contain, where it is. */
 export interface MarkupProblem {
@@ -260,6 +261,7 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 		if (match) reportBidi(match[0], { line: index + 1, column: match.index + 1 });
 	});
 	walk(tree);
+	problems.push(...findPlatformProblems(tree));
 	return problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 

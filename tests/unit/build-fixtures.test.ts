@@ -370,6 +370,11 @@ const failing: FailingFixture[] = [
 		output: [`${PAGE}:`, '[html] <img> is missing required "alt" attribute (wcag/h37)'],
 	},
 	{
+		name: 'platform-outside-group',
+		rule: 'a <Platform> stands in a <Platforms> group',
+		output: [`${file('platform-outside-group', EN)}:26 [<Platform>]`, 'a <Platform> stands directly inside a <Platforms> group'],
+	},
+	{
 		name: 'heading-id-clash',
 		rule: 'ids are unique on the page, template and body together (html-validate on the page outline)',
 		output: [`${PAGE}:`, '[html] Duplicate ID "main" (no-dup-id)'],
