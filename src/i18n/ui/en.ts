@@ -91,6 +91,7 @@ export default {
 	'platform.android': 'Android',
 	'platform.web': 'Web',
 	'platform.choose': 'Choose your device',
+	'image.openFull': (alt: string) => `Open full size: ${alt}`,
 	'contact.title': 'Contact OKPay official support',
 	'contact.description': 'Every official OKPay wallet support channel: hotline, online chat, email and social media, and what to have ready before you contact us.',
 	'contact.intro': 'These are all of OKPay wallet’s official support channels. Please contact us only through the channels on this page.',

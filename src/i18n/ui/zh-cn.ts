@@ -89,6 +89,7 @@ export default {
 	'platform.android': 'Android',
 	'platform.web': '网页版',
 	'platform.choose': '选择您的设备',
+	'image.openFull': (alt: string) => `查看大图：${alt}`,
 	'contact.title': '联系 OKPay 官方客服',
 	'contact.description': 'OKPay 钱包全部官方客服渠道：客服热线、在线客服、邮件和社交媒体，以及联系前需要准备的信息。',
 	'contact.intro': '以下是 OKPay 钱包全部的官方客服渠道。请只通过本页列出的方式联系我们。',
