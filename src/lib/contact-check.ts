@@ -254,7 +254,7 @@ function checkUrl(text: string, index: OfficialIndex): Judgement {
 		const imitation = own === 'below' ? imitatesHost(url.host, index) : undefined;
 		if (imitation) return imitation;
 		const entry = index.urls.find((u) => u.host === url.host && (url.path === u.path || url.path.startsWith(`${u.path}/`)));
-		return asPublished(url, own === 'below' ? result('caution', 'subdomain') : entry ? result('official', 'official-url', entry.id) : result('official', 'official-site'));
+		return asPublished(url, own === 'below' ? result('caution', 'subdomain') : entry ? result('official', 'official-url', entry.id) : result('official', 'official-site'), text);
 	}
 	if (url.userinfo && (containsBrand(url.userinfo, index) || index.hosts.some((h) => url.userinfo.toLowerCase().includes(h)))) {
 		return result('lookalike', 'hidden-host');
@@ -264,15 +264,18 @@ function checkUrl(text: string, index: OfficialIndex): Judgement {
 		// The first segment of the path the browser resolved: /@OKPaySupport/%2e%2e/@x is /@x.
 		const name = decodeSegment(url.path.split('/')[1] ?? '').replace(/^@/, '');
 		const verdict = checkHandleName(name, profiles, index, 'unknown-url');
-		return verdict.verdict === 'official' ? asPublished(url, result('official', 'official-url', verdict.channelId)) : verdict;
+		return verdict.verdict === 'official' ? asPublished(url, result('official', 'official-url', verdict.channelId), text) : verdict;
 	}
 	return imitatesHost(url.host, index) ?? result('unofficial', 'unknown-url');
 }
 
-/** An official address written otherwise than we publish it: http://, a user name, a port. */
-function asPublished(url: ContactUrl, verdict: Judgement): Judgement {
+/**
+ * An official address written otherwise than we publish it: http://, a user name, a port, or a
+ * backslash (a browser reads it as a slash, other apps may read `\\@host` as another host).
+ */
+function asPublished(url: ContactUrl, verdict: Judgement, written: string): Judgement {
 	if (verdict.verdict !== 'official') return verdict;
-	if (url.userinfo || url.port) return result('caution', 'unusual-url', verdict.channelId);
+	if (url.userinfo || url.port || written.includes('\\')) return result('caution', 'unusual-url', verdict.channelId);
 	if (url.scheme === 'http') return result('caution', 'insecure-scheme', verdict.channelId);
 	return verdict;
 }

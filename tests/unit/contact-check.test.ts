@@ -96,7 +96,7 @@ const rows: Row[] = [
 	['点击https://help.okpay.example.com/chat登录', 'official', 'official-url', 'live-chat'],
 	['https://help.okpay.example.com/x/../chat', 'official', 'official-url', 'live-chat'],
 	['https://help.okpay.example.com/x/%2e%2E/chat', 'official', 'official-url', 'live-chat'],
-	['https://help.okpay.example.com\\chat', 'official', 'official-url', 'live-chat'],
+	['https://help.okpay.example.com\\chat', 'caution', 'unusual-url', 'live-chat'],
 	['https://help.okpay.example.com/en/articles/payment-failed/', 'official', 'official-site'],
 	['https://help.okpay.example.com.', 'official', 'official-site'],
 	['https://okpay.example.com', 'official', 'official-site'],
@@ -105,6 +105,9 @@ const rows: Row[] = [
 	['http://help.okpay.example.com/', 'caution', 'insecure-scheme'],
 	['https://help.okpay.example.com:8443/chat', 'caution', 'unusual-url', 'live-chat'],
 	['https://desk@help.okpay.example.com/chat', 'caution', 'unusual-url', 'live-chat'],
+	// A browser reads the backslash as a slash; other apps may read what follows as another host.
+	['https://help.okpay.example.com\\@evil.example', 'caution', 'unusual-url'],
+	['https://social.example.org\\@OKPaySupport', 'caution', 'unusual-url', 'social'],
 	// Every name under our hosts is answered alike, www. included
 	['www.okpay.example.com', 'caution', 'subdomain'],
 	['https://www.help.okpay.example.com/chat', 'caution', 'subdomain'],

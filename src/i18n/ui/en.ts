@@ -162,7 +162,7 @@ export default {
 	'checker.reason.official-handle': "It is our official account {value} on {platform}.",
 	'checker.reason.insecure-scheme': "This is our site, but we only ever use https://: type the address with https:// yourself rather than opening an http:// link.",
 	'checker.reason.subdomain': "It is under our domain but is not an address we publish. Use only the addresses on this page.",
-	'checker.reason.unusual-url': "It points at our site but carries a user name or an unusual port, which we never publish. Type the address yourself.",
+	'checker.reason.unusual-url': "It points at our site but carries a user name, an unusual port or a backslash, which we never publish. Type the address yourself.",
 	'checker.reason.phone-no-country': "It has no country code: it reaches our {channel} only when dialled inside that country, and someone else from anywhere else. The full number is {value}.",
 	'checker.reason.handle-platform': "{value} on {platform} is ours; the same name on any other app is not.",
 	'checker.reason.mailto-headers': "It writes to our {channel} address, {value}, but fills in text someone else wrote. Start a new email to {value} yourself.",

@@ -160,7 +160,7 @@ export default {
 	'checker.reason.official-handle': "这是我们在 {platform} 上的官方账号 {value}。",
 	'checker.reason.insecure-scheme': "这是我们的网站，但我们只使用 https://：请自己输入以 https:// 开头的地址，不要打开 http:// 链接。",
 	'checker.reason.subdomain': "它在我们的域名之下，但不是我们公布的地址。请只使用本页列出的网址。",
-	'checker.reason.unusual-url': "它指向我们的网站，但带有用户名或特殊端口，我们从不这样写地址。请自己输入网址。",
+	'checker.reason.unusual-url': "它指向我们的网站，但带有用户名、特殊端口或反斜杠，我们从不这样写地址。请自己输入网址。",
 	'checker.reason.phone-no-country': "这个号码没有写国家或地区代码：只有在本国内拨打时才是我们的{channel}，从其他地方拨打会接通别的号码。完整号码是 {value}。",
 	'checker.reason.handle-platform': "{platform} 上的 {value} 是我们的账号；其他 App 上的同名账号都不是。",
 	'checker.reason.mailto-headers': "收件人是我们的{channel}地址 {value}，但这个链接会自动填入别人写好的内容。请自己新建一封邮件发送到 {value}。",
