@@ -47,7 +47,8 @@ const DOT = '[.。．｡]';
 const HOST = `${LABEL}(?:${DOT}${LABEL})+`;
 
 // A browser reads "https:/host" and "https:host" as https://host too.
-const SCHEME_URL = new RegExp(`(?<![A-Za-z0-9+.-])(?:https?:[\\\\/]*(?![\\\\/])|[A-Za-z][A-Za-z0-9+.-]*:[\\\\/]{2}|mailto:)${URL_CHAR}+`, 'giu');
+// javascript:, data: and the like are read whole: an address of ours inside one is not a way to reach us.
+const SCHEME_URL = new RegExp(`(?<![A-Za-z0-9+.-])(?:https?:[\\\\/]*(?![\\\\/])|[A-Za-z][A-Za-z0-9+.-]*:[\\\\/]{2}|mailto:|(?:javascript|vbscript|data|blob|file):)${URL_CHAR}+`, 'giu');
 const BARE_URL = new RegExp(`(?<!${LETTER}|[@.。．｡/\\\\%+_-])${HOST}${URL_CHAR}*`, 'gu');
 // An address runs to its last label; one glued to another "@" is no address a mail app takes.
 const EMAIL = new RegExp(`(?<!${LETTER}|[._%+@/\\\\-])(?:${LETTER}|[._%+${INV}-])+@${HOST}(?!${LETTER}|[@${INV}-])`, 'gu');

@@ -296,6 +296,18 @@ const messages: Message[] = [
 			['support@okpay.example.com', 'official'],
 		],
 	],
+	[
+		'a data: page that carries our address',
+		'data:text/html,https://help.okpay.example.com/chat',
+		'unofficial',
+		[['data:text/html,https://help.okpay.example.com/chat', 'unofficial']],
+	],
+	[
+		'a javascript: link ending in our host',
+		'点这里 javascript:alert(1)//help.okpay.example.com',
+		'unofficial',
+		[['javascript:alert(1)//help.okpay.example.com', 'unofficial']],
+	],
 ];
 
 describe('checkMessage: every detail of a message', () => {
