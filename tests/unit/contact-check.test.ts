@@ -183,7 +183,7 @@ const rows: Row[] = [
 	// Nothing to judge
 	['!!!???', 'invalid', 'unrecognized'],
 	['call me maybe', 'invalid', 'unrecognized'],
-	['javascript:alert(1)', 'invalid', 'unrecognized'],
+	['javascript:alert(1)', 'unofficial', 'broken-url'],
 	['https://', 'invalid', 'unrecognized'],
 	['support@', 'invalid', 'unrecognized'],
 	['您的验证码是 123456，请勿告诉他人。', 'invalid', 'unrecognized'],
