@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import type { MarkupProblem } from './article-markup';
+import { SLUG_PATTERN } from './routes';
 
 /** The largest image file an article may show: 1 MB, and 2400 px on either side. */
 export const IMAGE_LIMITS = { maxBytes: 1024 * 1024, maxSide: 2400 } as const;
@@ -104,10 +105,13 @@ export interface ArticlePlace {
 	readonly imagesDir: string;
 }
 
-/** Returns where an article file stands, or undefined when the path is not `…/articles/<locale>/<slug>.mdx`. */
+/**
+ * Returns where an article file stands, or undefined when the path is not `…/articles/<locale>/<slug>.mdx`
+ * with a valid slug (a misnamed file is reported once, for its name, not again for its images).
+ */
 export function placeArticle(articleFile: string): ArticlePlace | undefined {
 	const match = /(?:^|[\\/])articles[\\/]([a-z]{2,3}(?:-[a-z0-9]+)*)[\\/]([^\\/]+)\.mdx$/.exec(articleFile);
-	if (!match) return undefined;
+	if (!match || !SLUG_PATTERN.test(match[2]!)) return undefined;
 	return { locale: match[1]!, slug: match[2]!, imagesDir: resolve(dirname(articleFile), IMAGES_FOLDER, match[2]!) };
 }
 

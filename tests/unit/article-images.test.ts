@@ -96,6 +96,8 @@ describe('placeArticle', () => {
 		expect(placeArticle('content/articles/zh-cn/register-account.mdx')).toMatchObject({ locale: 'zh-cn', slug: 'register-account' });
 		expect(relative(process.cwd(), placeArticle('content/articles/zh-cn/register-account.mdx')!.imagesDir)).toBe('content/articles/zh-cn/images/register-account');
 		expect(placeArticle('notes/x.mdx')).toBeUndefined();
+		// A file name that breaks the slug rule is reported for its name only.
+		expect(placeArticle('content/articles/en/Lost-Phone.mdx')).toBeUndefined();
 	});
 });
 
