@@ -8,6 +8,7 @@ import { cspDirectives, cspScriptResources, getThemeScriptHash } from './src/con
 import { helpCenterBuild } from './src/integrations/help-center-build';
 import { remarkArticleMarkup } from './src/lib/article-markup';
 import { rehypeArticleLinks } from './src/lib/rehype-article-links';
+import { rehypePlatformIds } from './src/lib/rehype-platforms';
 
 export default defineConfig({
 	site: siteUrl,
@@ -60,9 +61,10 @@ export default defineConfig({
 	// No syntax highlighting: help articles have no code, and Shiki's inline styles would break the CSP.
 	// remarkArticleMarkup: articles are content, not code. It stops the build where MDX compiles an
 	// article, before an import is resolved or an expression becomes code; src/queries/content.ts and
-	// check:content run the same check on the whole file, frontmatter included.
+	// check:content run the same check on the whole file, frontmatter included. rehypePlatformIds gives each
+	// <Platform> the id of its heading (src/lib/rehype-platforms.ts), after rehypeArticleLinks named the sections.
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkArticleMarkup], rehypePlugins: [rehypeArticleLinks] }),
+		processor: unified({ remarkPlugins: [remarkArticleMarkup], rehypePlugins: [rehypeArticleLinks, rehypePlatformIds] }),
 		syntaxHighlight: false,
 	},
 });

@@ -7,7 +7,9 @@
  *
  * The body is read with the parser Astro's MDX uses (remark-parse, remark-mdx, remark-gfm), so
  * what is checked is what would be compiled. The same walk runs on the tree Astro itself parses
- * (`remarkArticleMarkup`) and on the file before the build (`checkArticleMarkup`).
+ * (`remarkArticleMarkup`) and on the file before the build (`checkArticleMarkup`), with how
+ * `<Platforms>` groups are built (src/lib/platform-markup.ts) and the article's images: alt text in
+ * its language, files that exist next to it and within the size limits (src/lib/article-images.ts).
  */
 import { relative } from 'node:path';
 import type { Nodes, Root } from 'mdast';
@@ -23,8 +25,10 @@ import {
 	linkSchemes,
 	type ArticleComponentName,
 } from '../schemas/article-markup';
+import { findImageProblems } from './article-images';
 import { formatPropsProblems } from './component-props';
 import { formatIssues, type Issue } from './issues';
+import { findPlatformProblems } from './platform-markup';
 
 /** One thing an article may not contain, where it is. */
 export interface MarkupProblem {
@@ -260,6 +264,7 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 		if (match) reportBidi(match[0], { line: index + 1, column: match.index + 1 });
 	});
 	walk(tree);
+	problems.push(...findPlatformProblems(tree));
 	return problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -327,7 +332,8 @@ export function checkArticleMarkup(source: string, file: string): Issue[] {
 	const body = blankFrontmatter(source);
 	const problems = findFrontmatterProblems(source);
 	try {
-		problems.push(...findMarkupProblems(parser.parse(body), body));
+		const tree = parser.parse(body);
+		problems.push(...findMarkupProblems(tree, body), ...findImageProblems(tree, file));
 	} catch (error) {
 		const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
 		problems.push({
@@ -347,9 +353,10 @@ export function checkArticleMarkup(source: string, file: string): Issue[] {
  */
 export function remarkArticleMarkup() {
 	return (tree: Root, file: { path?: string; value?: unknown }) => {
-		const problems = findMarkupProblems(tree, String(file.value ?? ''));
-		if (problems.length === 0) return;
 		const path = file.path ? relative(process.cwd(), file.path) : '(MDX)';
+		const problems = [...findMarkupProblems(tree, String(file.value ?? '')), ...findImageProblems(tree, file.path ?? path)];
+		if (problems.length === 0) return;
+		problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 		// line and column: Astro shows the first problem as the error's location.
 		const { line, column = 1 } = problems[0]!;
 		throw Object.assign(new Error(formatIssues('Content check failed', toMarkupIssues(problems, path))), { line, column });

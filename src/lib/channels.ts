@@ -4,7 +4,8 @@
  */
 import type { Translate } from '../i18n';
 import type { ChannelData } from '../schemas/channel';
-import { parseContactUrl, type OfficialIndex } from './contact-check';
+import type { OfficialIndex } from './contact-check';
+import { parseContactUrl } from './contact-url';
 import type { Issue } from './issues';
 import { formatPhoneInternational, getNationalNumber } from './phone';
 
@@ -79,7 +80,8 @@ function getValues(
 
 function urlValue(url: string) {
 	const parts = parseContactUrl(url);
-	const key = parts ? `url:${parts.host}${parts.path.toLowerCase()}` : `url:${url}`;
+	const host = parts?.host.replace(/^www\./, '');
+	const key = parts ? `url:${host}${parts.path.toLowerCase()}` : `url:${url}`;
 	return { field: 'url', key, shown: url, fictional: isFictionalHost(parts?.host ?? '') };
 }
 
@@ -213,6 +215,7 @@ export function buildOfficialIndex(
 				id,
 				e164: channel.phone.slice(1),
 				national: getNationalNumber(channel.phone) ?? '',
+				shown: formatPhoneInternational(channel.phone),
 			});
 		} else if (channel.kind === 'email') {
 			const address = channel.email.toLowerCase();
@@ -228,6 +231,8 @@ export function buildOfficialIndex(
 				id,
 				handle: channel.handle.replace(/^@/, '').toLowerCase(),
 				host: hostOf(channel.url),
+				platform: channel.platform,
+				shown: channel.handle,
 			});
 		}
 	}

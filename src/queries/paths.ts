@@ -7,6 +7,7 @@ import {
 	type ArticleRecord,
 	type CategoryRecord,
 } from '../lib/articles';
+import { hashArticleImages } from '../lib/article-images';
 import { cacheKeyOf } from '../lib/cache-key';
 import { getArticlePath, getShortPath } from '../lib/routes';
 import { getRedirects, getSiteContent } from './content';
@@ -28,12 +29,13 @@ export interface ArticlePageProps {
 
 /**
  * Paths of every article in every locale, including notices for missing translations.
- * Cache key: the site digest plus the bodies of every language of the slug (a translation's
+ * Cache key: the site digest plus the bodies and images of every language of the slug (a translation's
  * "source changed" notice depends on its source's body), so editing one article re-renders only its pages.
  */
 export async function getArticlePaths() {
 	const { articles, digest } = await getSiteContent();
-	const cacheKeyFor = (slug: string) => cacheKeyOf(digest, articles.filter((a) => a.slug === slug).map((a) => [a.id, a.body]));
+	const cacheKeyFor = (slug: string) =>
+		cacheKeyOf(digest, articles.filter((a) => a.slug === slug).map((a) => [a.id, a.body, hashArticleImages(a.filePath)]));
 	const versionsOf = (slug: string) =>
 		Object.fromEntries(
 			[...getTranslations(articles, slug).keys()].map((l) => [l, getArticlePath(l, slug)]),

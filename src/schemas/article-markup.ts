@@ -6,6 +6,7 @@
  * to `src/components/mdx/index.ts`; the type check fails until both lists name it.
  */
 import { z } from 'astro/zod';
+import { PLATFORMS } from '../lib/platforms';
 
 /** `<Callout type="warning" title="…">`: a box set apart from the text. */
 export const calloutProps = z.strictObject({
@@ -21,11 +22,25 @@ export const channelProps = z.strictObject({
 	id: z.string().min(1),
 });
 
+/**
+ * `<Platforms>`: steps that differ per platform, in a `##` section. Holds only `<Platform>` blocks,
+ * at least two, each platform once (src/lib/platform-markup.ts). Headings without JavaScript, tabs with it.
+ */
+export const platformsProps = z.strictObject({});
+
+/** `<Platform name="ios">`: one platform's steps, directly inside `<Platforms>`; its heading is the platform's name. */
+export const platformProps = z.strictObject({
+	/** The platform: `ios` (iPhone and iPad), `android` or `web` (the website in a browser). */
+	name: z.enum(PLATFORMS),
+});
+
 /** Components articles use without importing them, each with the props it accepts (literal strings only). */
 export const articleComponents = {
 	Callout: calloutProps,
 	Channel: channelProps,
 	ChannelList: z.strictObject({}),
+	Platform: platformProps,
+	Platforms: platformsProps,
 	Steps: z.strictObject({}),
 } as const satisfies Record<string, z.ZodObject>;
 

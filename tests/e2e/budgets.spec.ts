@@ -1,6 +1,7 @@
 /**
  * Performance budgets on the sample site: an article page, before the reader uses search, costs at
- * most 20 KB gzip in all, uses no web font, and loads nothing from Pagefind.
+ * most 20 KB gzip in all, uses no web font, and loads nothing from Pagefind; an article with
+ * screenshots keeps that budget for the page and adds at most 12 KB per screenshot.
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
@@ -83,5 +84,43 @@ for (const locale of localeCodes) {
 			expect(pagefind, table(pagefind)).toEqual([]);
 			expect(later.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		});
+	});
+}
+
+/**
+ * An article with screenshots (two in the registration article): its page stays within the budget
+ * above, and each screenshot a reader scrolls to adds at most SCREENSHOT_BYTES gzip, on a phone
+ * with a 2× screen (which takes the 720 px AVIF, the largest a phone asks for).
+ */
+const SCREENSHOT_BYTES = 12 * 1024;
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+for (const locale of localeCodes) {
+	const path = `/${locale}/articles/register-account/`;
+
+	test(`${path} with its two screenshots loads at most ${(BUDGET_BYTES + 2 * SCREENSHOT_BYTES) / 1024} KB gzip in total`, async ({ browser }) => {
+		const page = await browser.newPage(PHONE);
+		const responses: Response[] = [];
+		page.on('response', (response) => responses.push(response));
+		await page.goto(path, { waitUntil: 'networkidle' });
+		// Scroll to each screenshot so the lazy ones load too, and wait until every picture has arrived.
+		for (const image of await page.locator('article .prose a.screenshot img').all()) {
+			await image.scrollIntoViewIfNeeded();
+			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		}
+		await page.waitForLoadState('networkidle');
+		const loaded = await Promise.all(
+			responses.map(async (response) => {
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				const url = new URL(response.url()).pathname;
+				return { url, type: response.request().resourceType(), raw: body.length, gzip: body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length };
+			}),
+		);
+		const images = loaded.filter((l) => l.type === 'image' && l.url.startsWith('/_astro/'));
+		expect(images.map((l) => l.url.replace(/\..*$/, '')).sort(), table(loaded)).toEqual(['/_astro/register-form', '/_astro/welcome']);
+		const rest = loaded.filter((l) => !images.includes(l)).reduce((sum, l) => sum + l.gzip, 0);
+		expect(rest, `the page without its screenshots: ${rest} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+		for (const image of images) expect(image.gzip, table(images)).toBeLessThanOrEqual(SCREENSHOT_BYTES);
+		await page.close();
 	});
 }

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { useTranslations } from '../../src/i18n';
+import { formatViolations, runAxe } from '../support/axe';
 import { getSitemapPaths, localeCodes, pagesOf, siteOrigin, type LocaleCode } from '../support/site';
 
 interface Channel {
@@ -152,12 +154,13 @@ test.describe('sample-data notice', () => {
 });
 
 /** The checker's parts on a contact page. */
-function checker(page: Page): { input: Locator; submit: Locator; output: Locator } {
+function checker(page: Page): { input: Locator; submit: Locator; output: Locator; list: Locator } {
 	const root = page.locator('help-contact-checker');
 	return {
-		input: root.locator('input'),
+		input: root.locator('textarea'),
 		submit: root.locator('button[type="submit"]'),
 		output: root.locator('[role="status"]'),
+		list: root.getByRole('list'),
 	};
 }
 
@@ -174,6 +177,7 @@ test.describe('"is this contact official?" checker', () => {
 	const hotline = channels.find((c) => c.kind === 'phone')!;
 	const chat = channels.find((c) => c.kind === 'chat')!;
 	const email = channels.find((c) => c.kind === 'email')!;
+	const social = channels.find((c) => c.kind === 'social')!;
 	const digits = hotline.phone!.replace(/\D/g, ''); // 18005550123
 	const national = digits.slice(1); // 8005550123 (NANP: country code 1)
 	const fullWidth = (text: string) => text.replace(/[0-9+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -181,19 +185,28 @@ test.describe('"is this contact official?" checker', () => {
 	const cases: Array<[string, string, readonly string[]]> = [
 		['hotline as written', hotline.phone!, ['official']],
 		['hotline with spaces', `+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, ['official']],
-		['hotline with dashes', `1-${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`, ['official']],
 		['hotline in E.164', `+${digits}`, ['official']],
-		['hotline without +1', `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`, ['official']],
+		['hotline with (+1)', `(+1) ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, ['official']],
 		['hotline in full-width digits', fullWidth(`+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`), ['official']],
 		['hotline as tel: link', `tel:+${digits}`, ['official']],
+		['hotline in Chinese brackets', `【+${digits}】`, ['official']],
+		['hotline without a country code', `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`, ['caution']],
+		['hotline with a trunk 1 but no +', `1-${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`, ['caution']],
 		['a random number', '+44 20 7946 0958', ['unofficial']],
 		['a random Chinese mobile number', '139 1234 5678', ['unofficial']],
 		['the official email', email.email!.toUpperCase(), ['official']],
+		['the official email in a mailto: link with a copy to someone else', `mailto:${email.email}?cc=desk@okpay-help.example.net`, ['unofficial', 'lookalike']],
 		['the chat URL', chat.url!, ['official']],
+		['the chat URL in Chinese quotes', `“${chat.url}”`, ['official']],
+		['the profile URL without https://', social.url!.replace(/^https:\/\//, ''), ['official']],
+		['the profile URL resolving to another account', `${social.url}/%2e%2e/@someone`, ['unofficial', 'lookalike']],
+		['the account named with its platform', `${social.handle} on ${social.platform}`, ['official']],
+		['the account without its platform', social.handle!, ['caution']],
 		['a page of this help center', `${siteOrigin}${pagesOf('en').contact}`, ['official']],
 		['a look-alike domain', 'okpay-support.example.com', ['lookalike', 'unofficial']],
 		['a look-alike chat URL', 'https://okpay-support.example.com/chat', ['lookalike', 'unofficial']],
-		['the chat URL over http://', chat.url!.replace(/^https:/, 'http:'), ['lookalike', 'unofficial']],
+		['the chat URL over http://', chat.url!.replace(/^https:/, 'http:'), ['caution']],
+		['a full-width slash after the host', `${chat.url!.replace(/\/$/, '')}／.okpay-help.example.net`, ['unofficial', 'lookalike']],
 		['an address on a look-alike mail host', 'support@okpay-help.example.net', ['lookalike', 'unofficial']],
 		['garbage', '%%% ^^^ !!!', ['invalid']],
 		['too short to be a number', '12', ['invalid']],
@@ -220,18 +233,81 @@ test.describe('"is this contact official?" checker', () => {
 			expect(requests, 'the checker never talks to a server').toEqual([]);
 			expect(new URL(page.url()).search, 'the form does not submit').toBe('');
 		});
+
+		test(`a whole message: one line per contact detail, the worst one decides (${locale})`, async ({ page }) => {
+			const t = useTranslations(locale);
+			await page.goto(pagesOf(locale).contact);
+			const { input, output, list } = checker(page);
+			const imitation = 'https://okpay-login.example.net';
+			const message =
+				locale === 'en'
+					? `OKPay: call ${hotline.phone} or chat at ${chat.url} — or log in at ${imitation} now.`
+					: `【OKPay】请致电 ${hotline.phone}，或在线客服 ${chat.url} ，也可改用 ${imitation} 登录。`;
+			await input.fill(message);
+			await input.press('Enter');
+
+			await expect(output).toHaveAttribute('data-verdict', 'lookalike');
+			await expect(output).toContainText(t('checker.overall.lookalike'));
+			await expect(output).toContainText(t('checker.advice'));
+			await expect(list).toHaveAccessibleName(t('contact.checkerItems'));
+			const items = list.getByRole('listitem');
+			await expect(items).toHaveCount(3);
+			const lines = [
+				[hotline.phone!, 'official'],
+				[chat.url!, 'official'],
+				[imitation, 'lookalike'],
+			] as const;
+			for (const [index, [value, verdict]] of lines.entries()) {
+				const item = items.nth(index);
+				await expect(item).toHaveAttribute('data-verdict', verdict);
+				await expect(item.locator('.checker__value')).toHaveText(value);
+				await expect(item).toContainText(t(`checker.label.${verdict}`));
+			}
+			// The list is not in the live region: only the verdict on the whole message is announced.
+			expect(await output.locator('li').count()).toBe(0);
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				const violations = await runAxe(page);
+				expect(violations, `${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
+			}
+
+			await input.fill('');
+			await expect(output).toBeEmpty();
+			await expect(list).toBeHidden();
+		});
 	}
 
 	test('answers while typing, and tells official from unofficial in words', async ({ page }) => {
 		await page.goto(pagesOf('en').contact);
-		const { input, output } = checker(page);
+		const { input, output, list } = checker(page);
 		await input.pressSequentially(`+${digits}`);
 		await expect(output).toHaveAttribute('data-verdict', 'official');
 		await expect(output).toContainText(hotline.name.en);
+		await expect(list.getByRole('listitem')).toHaveText([new RegExp(`\\+${digits}`)]);
 		await input.fill('+44 20 7946 0958');
 		await expect(output).toHaveAttribute('data-verdict', 'unofficial');
 		await expect(output).toContainText(/not an official/i);
 		await input.fill('');
 		await expect(output).toBeEmpty();
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		for (const locale of localeCodes) {
+			test(`the rules the checker follows are on the page (${locale})`, async ({ page }) => {
+				const t = useTranslations(locale);
+				await page.goto(pagesOf(locale).contact);
+				const rules = page.locator('section[aria-labelledby="checker-heading"] .checker__rules li');
+				await expect(page.getByRole('heading', { name: t('contact.checkerRulesTitle') })).toBeVisible();
+				await expect(rules).toContainText([
+					t('contact.checkerRuleMessage'),
+					t('contact.checkerRuleHttps'),
+					t('contact.checkerRuleHosts'),
+					t('contact.checkerRulePhone'),
+					t('contact.checkerRuleHandle', social.handle!, social.platform!),
+				]);
+				await expect(page.getByRole('list', { name: t('contact.checkerItems') })).toHaveCount(0);
+			});
+		}
 	});
 });

@@ -24,9 +24,27 @@ describe('findUnreadArticleFiles', () => {
 			{
 				file: `${DIR}/${path}`,
 				rule: 'article-files',
-				message: 'only articles (<locale>/<slug>.mdx) belong in content/articles/, and this file would be left out; move it elsewhere',
+				message: 'only articles (<locale>/<slug>.mdx) and their images (<locale>/images/<slug>/) belong in content/articles/, and this file would be left out; move it elsewhere',
 			},
 		]);
+	});
+
+	test("an article's images in <locale>/images/<slug>/ belong there", () => {
+		const paths = ['en/refund.mdx', 'en/images/refund/home.png', 'en/images/refund/form.WEBP', 'zh-cn/refund.mdx', 'zh-cn/images/refund/home.jpg'];
+		expect(findUnreadArticleFiles(paths, DIR)).toEqual([]);
+	});
+
+	test.each([
+		['en/images/home.png', "an article's images are .png, .jpg, .jpeg, .webp files in <locale>/images/<slug>/"],
+		['en/images/refund/old/home.png', "an article's images are .png, .jpg, .jpeg, .webp files in <locale>/images/<slug>/"],
+		['en/images/refund/logo.svg', "an article's images are .png, .jpg, .jpeg, .webp files in <locale>/images/<slug>/"],
+		['en/images/lost-card/home.png', 'no article en/lost-card.mdx uses images from this folder'],
+		['zh-cn/images/refund/home.png', 'no article zh-cn/refund.mdx uses images from this folder'],
+	])('an image at %s is misplaced', (path, message) => {
+		const issues = findUnreadArticleFiles(['en/refund.mdx', path], DIR);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ file: `${DIR}/${path}` });
+		expect(issues[0]!.message).toContain(message);
 	});
 
 	test.each(['refund.mdx', 'en/old/refund.mdx', 'English/refund.mdx'])('an .mdx file outside a locale folder (%s) cannot be placed', (path) => {

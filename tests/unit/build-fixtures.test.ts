@@ -360,10 +360,34 @@ const failing: FailingFixture[] = [
 			`(built page ${PAGE}, line `,
 		],
 	},
+	// Images (src/lib/article-images.ts): refused where MDX compiles the article, before any page is written.
 	{
 		name: 'image-without-alt',
-		rule: 'images have alt text (integrity, html-validate on the article body)',
-		output: [`${PAGE}:`, '[html] <img> is missing required "alt" attribute (wcag/h37)'],
+		rule: 'images have alt text',
+		output: [`${file('image-without-alt', EN)}:26 [markup] image "/favicon.svg": `, 'an image needs alt text'],
+	},
+	{
+		name: 'image-missing-file',
+		rule: 'an image is a file next to the article',
+		output: [
+			`${file('image-missing-file', EN)}:26 [markup] image "./images/reset-password/sign-in.png": `,
+			`no such file: ${file('image-missing-file', 'articles/en/images/reset-password/sign-in.png')}`,
+		],
+	},
+	{
+		name: 'image-alt-wrong-language',
+		rule: "an image's alt text is in the article's language",
+		output: [`${file('image-alt-wrong-language', ZH)}:26 [markup] image "./images/reset-password/sign-in.png": `, 'has no Chinese: a zh-cn article describes its screenshots in its own language'],
+	},
+	{
+		name: 'image-too-large',
+		rule: 'an image is at most 1 MB and 2400 px on either side',
+		output: [`${file('image-too-large', EN)}:26 [markup] image "./images/reset-password/banner.png": `, 'is 2500 × 8 px; no side may be over 2400 px'],
+	},
+	{
+		name: 'platform-outside-group',
+		rule: 'a <Platform> stands in a <Platforms> group',
+		output: [`${file('platform-outside-group', EN)}:26 [markup] <Platform>: a <Platform> stands directly inside a <Platforms> group`],
 	},
 	{
 		name: 'heading-id-clash',

@@ -452,10 +452,18 @@ test('buildOfficialIndex returns plain normalized data', () => {
 	expect(index).toEqual({
 		brands: ['okpay'],
 		hosts: ['help.okpay.example.com', 'okpay.example.com'],
-		phones: [{ id: 'hotline', e164: '18005550123', national: '8005550123' }],
+		phones: [{ id: 'hotline', e164: '18005550123', national: '8005550123', shown: '+1 800 555 0123' }],
 		emails: [{ id: 'email', address: 'support@okpay.example.com' }],
 		urls: [{ id: 'live-chat', scheme: 'https', host: 'help.okpay.example.com', path: '/chat' }],
-		handles: [{ id: 'social', handle: 'okpaysupport', host: 'social.example.org' }],
+		handles: [
+			{
+				id: 'social',
+				handle: 'okpaysupport',
+				host: 'social.example.org',
+				platform: 'Example Social',
+				shown: '@OKPaySupport',
+			},
+		],
 	});
 	expect(JSON.parse(JSON.stringify(index))).toEqual(index);
 });

@@ -5,7 +5,7 @@
  * clean, and every output file must be identical.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -106,6 +106,21 @@ describe('incremental build', () => {
 		);
 		await expectSameOutput(buildBothWays());
 	}, 120_000);
+
+	test('replacing a screenshot (same file name, same text) re-renders its article with the new image', async () => {
+		const image = join(contentDir, 'articles/en/images/reset-password/screen.png');
+		mkdirSync(join(image, '..'), { recursive: true });
+		copyFileSync('content/articles/en/images/register-account/welcome.png', image);
+		edit(EN, (text) => `${text.trimEnd()}\n\n![The sign-in screen](./images/reset-password/screen.png)\n`);
+		await expectSameOutput(buildBothWays());
+		const before = /href="(\/_astro\/screen\.[^"]+)"/.exec(enPage())?.[1];
+		copyFileSync('content/articles/en/images/register-account/register-form.png', image);
+		const builds = buildBothWays();
+		const after = /href="(\/_astro\/screen\.[^"]+)"/.exec(enPage())?.[1];
+		expect(before).toBeDefined();
+		expect(after, 'the page links to the new image').not.toBe(before);
+		await expectSameOutput(builds);
+	}, 240_000);
 
 	test('editing a service notice changes every page that shows it', async () => {
 		edit(join(contentDir, 'notices/email-delays.yaml'), (text) => text.replace('may take two working days', 'may take three working days'));
