@@ -446,6 +446,7 @@ describe('texts outside articles', () => {
 				file: 'zh-cn.ts',
 				line: 5,
 				field: 'phone "95188"',
+				rule: 'contact-details',
 				message: 'in "search.count"; a short service number (95188); UI text may not carry contact details; pages show the channels of content/channels.yaml (column 45)',
 			},
 		]);
@@ -462,6 +463,6 @@ test.each(['zh-cn', 'en'])('the %s UI dictionary with a WeChat ID added is refus
 	expect(line).toBeGreaterThan(0);
 	expect(findContactDetailsInDictionary(source, file, official)).toEqual([]);
 	const issues = findContactDetailsInDictionary(broken, file, official);
-	expect(issues).toEqual([expect.objectContaining({ file, line, field: 'account "WeChat ID: okpay_kefu"' })]);
+	expect(issues).toEqual([expect.objectContaining({ file, line, field: 'account "WeChat ID: okpay_kefu"', rule: 'contact-details' })]);
 	expect(issues[0]?.message).toMatch(/^in "contact\.intro"; a WeChat ID; UI text may not carry contact details/);
 });
