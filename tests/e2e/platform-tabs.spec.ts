@@ -193,6 +193,17 @@ test.describe('with JavaScript: tabs', () => {
 		await page.context().close();
 	});
 
+	test('printed, every variant shows under its heading', async ({ browser }) => {
+		const page = await openAs(browser, UA.iphone);
+		await page.goto(en.path);
+		await expect(panel(page, 'Android')).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		for (const name of ['ios', 'android']) await expect(page.locator(`h3[id="${en.section}-${name}"]`)).toBeVisible();
+		await expect(page.getByText('Google Play')).toBeVisible();
+		await expect(group(page).getByRole('tablist')).toBeHidden();
+		await page.context().close();
+	});
+
 	for (const locale of ['zh-cn', 'en'] as const) {
 		test(`${locale}: axe finds nothing with the tabs, in light and dark`, async ({ browser }) => {
 			for (const colorScheme of ['light', 'dark'] as const) {
