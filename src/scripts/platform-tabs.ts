@@ -70,7 +70,7 @@ class HelpPlatforms extends HTMLElement {
 			tab.id = `${heading.id}-tab`;
 			tab.setAttribute('role', 'tab');
 			tab.setAttribute('aria-controls', `${heading.id}-panel`);
-			tab.textContent = heading.textContent;
+			tab.textContent = panel.dataset['label'] ?? heading.textContent;
 			tab.dataset['platform'] = panel.dataset['platform'] ?? '';
 			panel.id = `${heading.id}-panel`;
 			panel.setAttribute('role', 'tabpanel');

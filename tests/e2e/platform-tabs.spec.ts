@@ -52,9 +52,11 @@ test.describe('without JavaScript', () => {
 			const page = await newPage(browser, { javaScriptEnabled: false });
 			await page.goto(article[locale].path);
 			for (const name of ['ios', 'android'] as const) {
-				const heading = page.getByRole('heading', { level: 3, name: t(`platform.${name}`), exact: true });
+				// A heading like every other: the platform's name, and an anchor link to it.
+				const heading = page.locator(`h3[id="${article[locale].section}-${name}"]`);
 				await expect(heading).toBeVisible();
-				await expect(heading).toHaveAttribute('id', `${article[locale].section}-${name}`);
+				await expect(heading).toHaveAccessibleName(new RegExp(`^${t(`platform.${name}`)}\\b`));
+				await expect(heading.locator(`a.heading-anchor[href="#${article[locale].section}-${name}"]`)).toHaveCount(1);
 			}
 			await expect(page.getByText('App Store', { exact: false }).first()).toBeVisible();
 			await expect(page.getByText('Google Play', { exact: false })).toBeVisible();
@@ -73,6 +75,9 @@ test.describe('with JavaScript: tabs', () => {
 			const tablist = group(page).getByRole('tablist', { name: t('platform.choose') });
 			await expect(tablist).toBeVisible();
 			await expect(tablist.getByRole('tab')).toHaveText([t('platform.ios'), t('platform.android')]);
+			// The tab names the platform: its heading leaves the screen but stays the target of links to it.
+			await expect(group(page).locator('h3')).toHaveCount(2);
+			await expect(group(page).locator('h3').first()).toBeHidden();
 			// Each panel is labelled by its tab; the heading stays in the page for the outline and links.
 			const ios = tab(page, t('platform.ios'));
 			await expect(panel(page, t('platform.ios'))).toHaveAttribute('aria-labelledby', (await ios.getAttribute('id'))!);
@@ -185,6 +190,17 @@ test.describe('with JavaScript: tabs', () => {
 		await result.click();
 		await page.waitForURL(`**/en/articles/account-security/**`);
 		await expectSelected(page, 'Android', 'iPhone');
+		await page.context().close();
+	});
+
+	test('printed, every variant shows under its heading', async ({ browser }) => {
+		const page = await openAs(browser, UA.iphone);
+		await page.goto(en.path);
+		await expect(panel(page, 'Android')).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		for (const name of ['ios', 'android']) await expect(page.locator(`h3[id="${en.section}-${name}"]`)).toBeVisible();
+		await expect(page.getByText('Google Play')).toBeVisible();
+		await expect(group(page).getByRole('tablist')).toBeHidden();
 		await page.context().close();
 	});
 
