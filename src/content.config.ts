@@ -6,7 +6,9 @@ import { contentDir } from './config/site';
 import { articleSchema } from './schemas/article';
 import { categorySchema } from './schemas/category';
 import { channelSchema } from './schemas/channel';
+import { parse as parseYaml } from 'yaml';
 import { readNoticeFiles } from './lib/notice-files';
+import { keepFirstOfEachId } from './lib/registry-rules';
 import { noticeSchema } from './schemas/notice';
 
 /** Articles: content/articles/<locale>/<slug>.mdx; the id keeps the locale folder. */
@@ -19,13 +21,16 @@ const articles = defineCollection({
 	schema: articleSchema,
 });
 
+// Duplicate ids are reported by the content checks (findDuplicateIds) with file and field.
+const yamlList = (text: string) => keepFirstOfEachId(parseYaml(text) as Record<string, unknown>[]);
+
 const categories = defineCollection({
-	loader: file(`${contentDir}/categories.yaml`),
+	loader: file(`${contentDir}/categories.yaml`, { parser: yamlList }),
 	schema: categorySchema,
 });
 
 const channels = defineCollection({
-	loader: file(`${contentDir}/channels.yaml`),
+	loader: file(`${contentDir}/channels.yaml`, { parser: yamlList }),
 	schema: channelSchema,
 });
 

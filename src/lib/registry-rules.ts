@@ -6,8 +6,25 @@ import type { Issue } from './issues';
 import { dictionaryKeyAt, keepStringLiterals, readYamlTexts } from './reader-text';
 
 /**
- * Returns an issue for every id that appears more than once in a YAML list. Astro's file
- * loader keeps only the last entry per id, so duplicates must be caught on the raw list.
+ * Returns a YAML list with only the first entry of each id, for Astro's file loader: it would stop
+ * the build on a duplicate with its own message, before `findDuplicateIds` names file and field.
+ * @example keepFirstOfEachId([{ id: 'a', n: 1 }, { id: 'a', n: 2 }]) // [{ id: 'a', n: 1 }]
+ */
+export function keepFirstOfEachId<T>(entries: T): T {
+	if (!Array.isArray(entries)) return entries;
+	const seen = new Set<unknown>();
+	return entries.filter((entry: { id?: unknown } | null) => {
+		const id = entry?.id;
+		if (typeof id !== 'string') return true;
+		if (seen.has(id)) return false;
+		seen.add(id);
+		return true;
+	}) as T;
+}
+
+/**
+ * Returns an issue for every id that appears more than once in a YAML list. The file loader sees
+ * only the first entry per id (`keepFirstOfEachId`), so duplicates are caught on the raw list.
  */
 export function findDuplicateIds(entries: unknown, file: string): Issue[] {
 	if (!Array.isArray(entries)) return [];
