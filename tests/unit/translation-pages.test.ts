@@ -17,7 +17,7 @@ beforeAll(() => {
 	appendFileSync(join(content, 'articles/zh-cn/payment-failed.mdx'), '\n如果仍然无法支付，请稍后再试。\n');
 	rmSync(join(content, 'articles/en/unlock-account.mdx'));
 	// English articles may only relate to published English articles.
-	for (const name of readdirSync(join(content, 'articles/en'))) {
+	for (const name of readdirSync(join(content, 'articles/en')).filter((n) => n.endsWith('.mdx'))) {
 		const file = join(content, 'articles/en', name);
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^(related: \[.*)$/m, (line) => line.replace(/unlock-account(, )?|, unlock-account/, '')));
 	}
