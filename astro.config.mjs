@@ -50,7 +50,8 @@ export default defineConfig({
 				// per article that it may not survive bundling; Astro handles it, so the warning is only noise
 				// (thousands of lines on a large site). Every other message still reaches the log.
 				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+						return;
 					handler(level, log);
 				},
 			},
@@ -64,7 +65,10 @@ export default defineConfig({
 	// check:content run the same check on the whole file, frontmatter included. rehypePlatformIds gives each
 	// <Platform> the id of its heading (src/lib/rehype-platforms.ts), after rehypeArticleLinks named the sections.
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkArticleMarkup], rehypePlugins: [rehypeArticleLinks, rehypePlatformIds] }),
+		processor: unified({
+			remarkPlugins: [remarkArticleMarkup],
+			rehypePlugins: [rehypeArticleLinks, rehypePlatformIds],
+		}),
 		syntaxHighlight: false,
 	},
 });

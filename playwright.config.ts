@@ -37,5 +37,8 @@ export default defineConfig({
 			use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${relevancePort}` },
 		},
 	],
-	webServer: [serve(process.env['DIST_DIR'] ?? 'dist', port), serve(process.env['RELEVANCE_DIST_DIR'] ?? 'dist-relevance', relevancePort)],
+	webServer: [
+		serve(process.env['DIST_DIR'] ?? 'dist', port),
+		serve(process.env['RELEVANCE_DIST_DIR'] ?? 'dist-relevance', relevancePort),
+	],
 });

@@ -33,7 +33,8 @@ const useDist = process.argv.includes('--dist');
 const skipBuild = process.argv.includes('--no-build');
 const runs = Math.max(1, Number(arg('runs') ?? 3));
 const started = performance.now();
-const say = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const say = (message: string) =>
+	console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 const PAGES = [
 	['home', ''],
@@ -43,7 +44,13 @@ const PAGES = [
 ] as const;
 const LOCALES = ['zh-cn', 'en'] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+	'first-contentful-paint',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'cumulative-layout-shift',
+	'speed-index',
+] as const;
 
 interface PageAudit {
 	readonly page: string;
@@ -56,7 +63,14 @@ interface PageAudit {
 	readonly benchmarkIndex: number;
 	readonly metrics: Record<string, string>;
 	/** Audits in the four categories that did not pass (binary 0, or numeric below 0.9). */
-	readonly failing: { id: string; title: string; category: string; score: number; displayValue?: string; detail?: string }[];
+	readonly failing: {
+		id: string;
+		title: string;
+		category: string;
+		score: number;
+		displayValue?: string;
+		detail?: string;
+	}[];
 	readonly warnings: string[];
 }
 
@@ -84,10 +98,17 @@ function longestChain(chains: Record<string, NetworkNode>): string {
 function describeItems(details: unknown): string | undefined {
 	const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
 	const parts = items.slice(0, 2).flatMap((item) => {
-		const value = item['value'] as { type?: string; chains?: Record<string, NetworkNode> } | undefined;
-		if (value?.type === 'network-tree' && value.chains) return [`longest chain: ${longestChain(value.chains)}`];
+		const value = item['value'] as
+			{ type?: string; chains?: Record<string, NetworkNode> } | undefined;
+		if (value?.type === 'network-tree' && value.chains)
+			return [`longest chain: ${longestChain(value.chains)}`];
 		if (typeof item['type'] === 'string') return [];
-		const text = typeof item['url'] === 'string' ? item['url'] : typeof item['description'] === 'string' ? item['description'] : undefined;
+		const text =
+			typeof item['url'] === 'string'
+				? item['url']
+				: typeof item['description'] === 'string'
+					? item['description']
+					: undefined;
 		if (!text) return [];
 		const short = text.replace(/^https?:\/\/[^/]+/, '');
 		return [short.length > 200 ? `${short.slice(0, 60)} … ${short.slice(-130)}` : short];
@@ -123,7 +144,9 @@ function failingAudits(lhr: Result): PageAudit['failing'] {
 /** Runs Lighthouse once; retries twice when the trace itself fails (e.g. NO_NAVSTART on a busy machine). */
 async function audit(url: string, attempt = 1): Promise<Result> {
 	const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-	const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+	const error = result
+		? result.lhr.runtimeError
+		: { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
 	if (!error) return result!.lhr;
 	if (attempt < 3) {
 		say(`  ${error.code}: retrying`);
@@ -157,10 +180,20 @@ if (useDist) {
 
 const chromePath = findChromium();
 if (!chromePath) throw new Error(NO_BROWSER_HELP);
-const headerRules = existsSync(join(dir, '_headers')) ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8')) : [];
+const headerRules = existsSync(join(dir, '_headers'))
+	? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8'))
+	: [];
 // Compressed, with the site's _headers: what the static host sends, so transfer audits are realistic.
-const server = await startServer(dir, { port, compress: true, headers: (path) => headersFor(headerRules, path) });
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+const server = await startServer(dir, {
+	port,
+	compress: true,
+	headers: (path) => headersFor(headerRules, path),
+});
+const chrome = await chromeLauncher.launch({
+	chromePath,
+	chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+	logLevel: 'silent',
+});
 const audits: PageAudit[] = [];
 let lighthouseVersion = '';
 try {
@@ -177,8 +210,12 @@ try {
 			const lhr = lhrs[Math.floor((lhrs.length - 1) / 2)]!;
 			lighthouseVersion = lhr.lighthouseVersion;
 			await writeFile(join('bench-out', `lighthouse-${locale}-${page}.json`), JSON.stringify(lhr));
-			const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as PageAudit['scores'];
-			const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '–']));
+			const scores = Object.fromEntries(
+				CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
+			) as PageAudit['scores'];
+			const metrics = Object.fromEntries(
+				METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '–']),
+			);
 			const entry: PageAudit = {
 				page,
 				locale,
@@ -191,7 +228,9 @@ try {
 				warnings: lhr.runWarnings,
 			};
 			audits.push(entry);
-			say(`  median of ${entry.performanceRuns.join(', ')}: ${CATEGORIES.map((c) => `${c} ${Math.round((scores[c] ?? 0) * 100)}`).join(', ')}; failing: ${entry.failing.map((f) => f.id).join(', ') || 'none'}`);
+			say(
+				`  median of ${entry.performanceRuns.join(', ')}: ${CATEGORIES.map((c) => `${c} ${Math.round((scores[c] ?? 0) * 100)}`).join(', ')}; failing: ${entry.failing.map((f) => f.id).join(', ') || 'none'}`,
+			);
 		}
 	}
 } finally {
@@ -207,7 +246,7 @@ const lines = [
 	`Site: ${useDist ? '`dist/` as built' : `built into \`${dir}\` with \`SITE_URL=${origin}\` so canonical and hreflang URLs match the served host`},`,
 	'served by a local static server with gzip and the headers from `public/_headers`.',
 	`Written by \`npm run audit\` (scripts/audit.ts) on ${new Date().toISOString().slice(0, 10)}. Each page ran ${runs} time(s); the table shows the run with the median`,
-	'performance score, the spread of performance scores, and Lighthouse\'s CPU benchmark index for that run (a busy machine scores lower',
+	"performance score, the spread of performance scores, and Lighthouse's CPU benchmark index for that run (a busy machine scores lower",
 	'and inflates Total Blocking Time, which dominates the mobile performance score of these light pages).',
 	'',
 	'| Page | Path | Performance | Accessibility | Best practices | SEO | Performance runs | CPU index |',
@@ -221,7 +260,9 @@ const lines = [
 	'',
 	'| Page | FCP | LCP | TBT | CLS | Speed Index |',
 	'| --- | ---: | ---: | ---: | ---: | ---: |',
-	...audits.map((a) => `| ${a.page} (${a.locale}) | ${METRICS.map((m) => a.metrics[m]).join(' | ')} |`),
+	...audits.map(
+		(a) => `| ${a.page} (${a.locale}) | ${METRICS.map((m) => a.metrics[m]).join(' | ')} |`,
+	),
 	'',
 	'## Audits that did not pass',
 	'',
@@ -245,6 +286,16 @@ await mkdir('reports', { recursive: true });
 await writeFile('reports/lighthouse.md', lines.join('\n'));
 await writeFile(
 	'reports/lighthouse.json',
-	JSON.stringify({ lighthouseVersion, site: useDist ? 'dist' : dir, origin, date: new Date().toISOString(), pages: audits }, null, '\t') + '\n',
+	JSON.stringify(
+		{
+			lighthouseVersion,
+			site: useDist ? 'dist' : dir,
+			origin,
+			date: new Date().toISOString(),
+			pages: audits,
+		},
+		null,
+		'\t',
+	) + '\n',
 );
 say('Wrote reports/lighthouse.md and reports/lighthouse.json');

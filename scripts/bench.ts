@@ -19,14 +19,36 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchBrowser, measurePage, measureSearch, measureThrottledSearch, type Bytes, type PageWeight, type SearchCost, type ThrottledSearch } from './bench/browser.ts';
+import {
+	launchBrowser,
+	measurePage,
+	measureSearch,
+	measureThrottledSearch,
+	type Bytes,
+	type PageWeight,
+	type SearchCost,
+	type ThrottledSearch,
+} from './bench/browser.ts';
 import { nodeBinary, runBuild, type BuildResult } from './bench/build.ts';
 import { median, summarizeComparison, type Comparison } from './bench/compare.ts';
 import { changeOneArticle, generateContent } from './bench/generate.ts';
-import { appendRows, comparisonRow, drawChart, drawComparisonChart, readRows, type Row, type SlowSearchRow } from './bench/report.ts';
+import {
+	appendRows,
+	comparisonRow,
+	drawChart,
+	drawComparisonChart,
+	readRows,
+	type Row,
+	type SlowSearchRow,
+} from './bench/report.ts';
 import { installStarlight, writeStarlightSite } from './bench/starlight-site.ts';
 import { startServer } from './bench/serve.ts';
-import { folderSize, searchIndexSizes, type LanguageIndexSize, type OutputSize } from './bench/sizes.ts';
+import {
+	folderSize,
+	searchIndexSizes,
+	type LanguageIndexSize,
+	type OutputSize,
+} from './bench/sizes.ts';
 
 interface SizeResult {
 	readonly n: number;
@@ -50,15 +72,19 @@ function option(name: string): string | undefined {
 	return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const sizes = (option('sizes') ?? option('articles') ?? '1000').split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--articles/--sizes take whole numbers of at least 10');
+const sizes = (option('sizes') ?? option('articles') ?? '1000')
+	.split(',')
+	.map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+	throw new Error('--articles/--sizes take whole numbers of at least 10');
 const seed = Number(option('seed') ?? 20261126);
 const keep = process.argv.includes('--keep');
 const compareOnly = process.argv.includes('--compare-only');
 const withStarlight = compareOnly || !process.argv.includes('--no-starlight');
 const withBrowser = !compareOnly && !process.argv.includes('--no-browser');
 const pairs = withStarlight ? Number(option('pairs') ?? 2) : 1;
-if (!Number.isInteger(pairs) || pairs < 1) throw new Error('--pairs takes a whole number of at least 1');
+if (!Number.isInteger(pairs) || pairs < 1)
+	throw new Error('--pairs takes a whole number of at least 1');
 const STARLIGHT_DIR = join('bench-out', 'starlight-site');
 
 const startedAt = performance.now();
@@ -74,7 +100,10 @@ const sec = (ms: number) => (ms / 1000).toFixed(1);
 const perPage = (b: BuildResult) => b.totalMs / Math.max(b.pages, 1);
 const describeBuild = (label: string, b: BuildResult) =>
 	`${label}: ${sec(b.totalMs)} s (${b.kept ? 'nothing changed: output kept; ' : ''}${b.pages} pages, ${b.reusedPages} reused from the last build, ${perPage(b).toFixed(1)} ms/page; Astro ${sec(b.astroMs)} s ` +
-	`incl. ${Object.entries(b.steps).filter(([step]) => step !== 'Search index').map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`).join(', ')}; ` +
+	`incl. ${Object.entries(b.steps)
+		.filter(([step]) => step !== 'Search index')
+		.map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)} s`)
+		.join(', ')}; ` +
 	`${b.socialImages.rendered} of ${b.socialImages.count} social cards rendered (${sec(b.socialImages.ms)} s); ` +
 	`Pagefind ${sec(b.pagefindMs)} s for ${b.indexedPages} pages; CPU ${sec(b.cpuMs)} s ` +
 	`(${b.phases.map((p) => `${p.name.toLowerCase()} ${sec(p.cpuMs)}`).join(', ')}; ${(b.cpuMs / Math.max(b.pages, 1)).toFixed(1)} ms/page); ` +
@@ -92,20 +121,27 @@ const commit = (() => {
 	try {
 		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 		const build = ['src', 'public', 'astro.config.mjs', 'package.json'];
-		const dirty = execFileSync('git', ['status', '--porcelain', '--', ...build], { encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--', ...build], {
+			encoding: 'utf8',
+		}).trim();
 		return dirty ? `${head} + uncommitted changes` : head;
 	} catch {
 		return 'unknown';
 	}
 })();
 const machine = `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${nodeVersion}`;
-const QUERIES: Record<string, readonly [string, string]> = { en: ['payment password', 'refund'], 'zh-cn': ['支付密码', '退款'] };
+const QUERIES: Record<string, readonly [string, string]> = {
+	en: ['payment password', 'refund'],
+	'zh-cn': ['支付密码', '退款'],
+};
 /** How a phone reader types each first query: Chinese through a pinyin input method. */
-const PINYIN: Record<string, string> = { '支付密码': 'zhifumima' };
+const PINYIN: Record<string, string> = { 支付密码: 'zhifumima' };
 /** Bytes allowed for the first query, warm-up included, by articles per language. */
 const FIRST_QUERY_BUDGET_KB: Record<number, number> = { 1000: 150, 4000: 200 };
 
-say(`Benchmark run ${run} UTC on ${machine}; commit ${commit}; sizes ${sizes.join(', ')} articles per language; seed ${seed}`);
+say(
+	`Benchmark run ${run} UTC on ${machine}; commit ${commit}; sizes ${sizes.join(', ')} articles per language; seed ${seed}`,
+);
 const starlight = withStarlight ? await installStarlight(STARLIGHT_DIR) : undefined;
 if (starlight) {
 	say(
@@ -123,8 +159,15 @@ for (const n of sizes) {
 	const cacheDir = join(dir, 'cache');
 	await mkdir(dir, { recursive: true });
 	say(`n=${n}: generating ${n * 2} articles into ${contentDir}`);
-	const content = await generateContent({ articles: n, dir: contentDir, sourceDir: 'content', seed });
-	say(`n=${n}: ${content.enWords} English words and ${content.zhChars} Chinese characters per article on average`);
+	const content = await generateContent({
+		articles: n,
+		dir: contentDir,
+		sourceDir: 'content',
+		seed,
+	});
+	say(
+		`n=${n}: ${content.enWords} English words and ${content.zhChars} Chinese characters per article on average`,
+	);
 	const build = async (label: string) => {
 		say(`n=${n}: ${label} build…`);
 		const result = await runBuild({
@@ -140,7 +183,8 @@ for (const n of sizes) {
 	const buildStarlight = async (label: string) => {
 		const slOut = resolve(dir, 'starlight-dist');
 		const slCache = resolve(dir, 'starlight-cache');
-		for (const folder of [slOut, slCache, join(STARLIGHT_DIR, '.astro')]) await rm(folder, { recursive: true, force: true });
+		for (const folder of [slOut, slCache, join(STARLIGHT_DIR, '.astro')])
+			await rm(folder, { recursive: true, force: true });
 		say(`n=${n}: Starlight ${label} build…`);
 		const result = await runBuild({
 			projectDir: STARLIGHT_DIR,
@@ -150,7 +194,9 @@ for (const n of sizes) {
 			onProgress: (pages) => say(`n=${n}:   Starlight ${label}: ${pages} pages rendered`),
 		});
 		const size = await folderSize(slOut);
-		say(`n=${n}: Starlight ${describeStarlight(label, result)}; output ${mb(size.bytes)} MB in ${size.files} files`);
+		say(
+			`n=${n}: Starlight ${describeStarlight(label, result)}; output ${mb(size.bytes)} MB in ${size.files} files`,
+		);
 		if (!keep) await rm(slOut, { recursive: true, force: true });
 		return result;
 	};
@@ -169,7 +215,16 @@ for (const n of sizes) {
 	}
 	const clean = cleans.at(-1)!;
 	const comparison: Comparison | undefined = starlight
-		? { n, versions: { astro: starlight.astro, starlight: starlight.starlight, pagefind: starlight.pagefind }, ours: cleans, starlight: peers }
+		? {
+				n,
+				versions: {
+					astro: starlight.astro,
+					starlight: starlight.starlight,
+					pagefind: starlight.pagefind,
+				},
+				ours: cleans,
+				starlight: peers,
+			}
 		: undefined;
 	if (comparison) {
 		const sum = summarizeComparison(comparison);
@@ -184,14 +239,18 @@ for (const n of sizes) {
 	const searchFiles = await searchIndexSizes(join(outDir, 'pagefind'));
 	say(`n=${n}: output ${mb(output.bytes)} MB in ${output.files} files`);
 	for (const [lang, s] of Object.entries(searchFiles)) {
-		say(`n=${n}:   search ${lang}: index ${kb(s.indexBytes)} KB, fragments ${kb(s.fragmentBytes)} KB, wasm/vocabulary/synonyms ${kb(s.supportBytes)} KB (${s.files} files)`);
+		say(
+			`n=${n}:   search ${lang}: index ${kb(s.indexBytes)} KB, fragments ${kb(s.fragmentBytes)} KB, wasm/vocabulary/synonyms ${kb(s.supportBytes)} KB (${s.files} files)`,
+		);
 	}
 	const rebuilds = compareOnly
 		? undefined
 		: {
 				unchanged: await build('unchanged'),
 				// The last article: never one of the slugs channels.yaml lists, so no other file refers to it.
-				changed: await changeOneArticle(contentDir, content.slugs.at(-1)!, seed).then(() => build('changed')),
+				changed: await changeOneArticle(contentDir, content.slugs.at(-1)!, seed).then(() =>
+					build('changed'),
+				),
 			};
 
 	let article: PageWeight | undefined;
@@ -202,7 +261,13 @@ for (const n of sizes) {
 		const slowBrowser = await launchBrowser();
 		try {
 			for (const [locale, [query]] of Object.entries(QUERIES)) {
-				const cost = await measureThrottledSearch(slowBrowser, slowServer, locale, query, PINYIN[query]);
+				const cost = await measureThrottledSearch(
+					slowBrowser,
+					slowServer,
+					locale,
+					query,
+					PINYIN[query],
+				);
 				slowSearch.push(cost);
 				say(
 					`n=${n}:   slow phone ${locale} "${query}": box usable after ${sec(cost.boxReadyMs)} s; results ${sec(cost.keystrokeToResultsMs)} s ` +
@@ -227,21 +292,40 @@ for (const n of sizes) {
 			for (const [locale, queries] of Object.entries(QUERIES)) {
 				const cost = await measureSearch(browser, server, locale, queries);
 				search.push(cost);
-				say(`n=${n}:   search ${locale} warm-up as the page opens: ${kb(cost.warmUp.gzip)} KB from /pagefind/`);
-				for (const [label, q] of [['1st', cost.first], ['2nd', cost.second]] as const) {
+				say(
+					`n=${n}:   search ${locale} warm-up as the page opens: ${kb(cost.warmUp.gzip)} KB from /pagefind/`,
+				);
+				for (const [label, q] of [
+					['1st', cost.first],
+					['2nd', cost.second],
+				] as const) {
 					say(
 						`n=${n}:   search ${locale} ${label} "${q.query}": ${q.results} results, ${kb(q.pagefind.gzip)} KB from /pagefind/ ` +
 							`(${q.pagefindRequests} requests), ${q.keystrokeToResultsMs.toFixed(0)} ms keystroke→results (${q.searchMs.toFixed(0)} ms from the start of its run)`,
 					);
 				}
-				say(`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`);
+				say(
+					`n=${n}:   search ${locale} via ?q=: results ${cost.fromUrl.ms.toFixed(0)} ms after navigation start, ${kb(cost.fromUrl.pagefind.gzip)} KB from /pagefind/`,
+				);
 			}
 		} finally {
 			await browser.close();
 			await server.close();
 		}
 	}
-	results.push({ n, content, clean, cleans, ...rebuilds, output, searchFiles, ...(article ? { article } : {}), search, slowSearch, ...(comparison ? { comparison } : {}) });
+	results.push({
+		n,
+		content,
+		clean,
+		cleans,
+		...rebuilds,
+		output,
+		searchFiles,
+		...(article ? { article } : {}),
+		search,
+		slowSearch,
+		...(comparison ? { comparison } : {}),
+	});
 	if (!keep) await rm(outDir, { recursive: true, force: true });
 }
 
@@ -262,12 +346,18 @@ if (r1000 && r4000) {
 	);
 } else {
 	const [small, large] = [results[0], results.at(-1)];
-	const ratio = small && large && small !== large ? perPage(large.clean) / perPage(small.clean) : undefined;
-	const cpuRatio = small && large ? large.clean.cpuMs / large.clean.pages / (small.clean.cpuMs / small.clean.pages) : 0;
+	const ratio =
+		small && large && small !== large ? perPage(large.clean) / perPage(small.clean) : undefined;
+	const cpuRatio =
+		small && large
+			? large.clean.cpuMs / large.clean.pages / (small.clean.cpuMs / small.clean.pages)
+			: 0;
 	verdict(
 		undefined,
 		'per-page build time at 4,000 within 1.3× of 1,000: needs both sizes' +
-			(ratio ? ` (measured ${large!.n} vs ${small!.n}: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU time per page)` : ''),
+			(ratio
+				? ` (measured ${large!.n} vs ${small!.n}: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU time per page)`
+				: ''),
 	);
 }
 for (const r of results) {
@@ -286,8 +376,14 @@ const compared = at(1000)?.comparison ? at(1000) : results.findLast((r) => r.com
 if (compared?.comparison) {
 	const sum = summarizeComparison(compared.comparison);
 	const perPage = `${median(sum.ours.cpuMsPerPage).toFixed(1)} vs ${median(sum.starlight.cpuMsPerPage).toFixed(1)} ms/page`;
-	verdict(sum.cpuPerPageRatio <= 1, `clean-build CPU per page ≤ Starlight's at ${compared.n}: ${perPage} (median ratio ${sum.cpuPerPageRatio.toFixed(2)}×)`);
-	verdict(sum.cpuPerPageRatio <= 0.5, `stretch: clean-build CPU per page ≤ 0.5× Starlight's at ${compared.n}: ${sum.cpuPerPageRatio.toFixed(2)}×`);
+	verdict(
+		sum.cpuPerPageRatio <= 1,
+		`clean-build CPU per page ≤ Starlight's at ${compared.n}: ${perPage} (median ratio ${sum.cpuPerPageRatio.toFixed(2)}×)`,
+	);
+	verdict(
+		sum.cpuPerPageRatio <= 0.5,
+		`stretch: clean-build CPU per page ≤ 0.5× Starlight's at ${compared.n}: ${sum.cpuPerPageRatio.toFixed(2)}×`,
+	);
 	verdict(
 		sum.maxRssRatio <= 1,
 		`peak RSS (largest process) ≤ Starlight's at ${compared.n}: ${sum.ours.maxRssMb.toFixed(0)} vs ${sum.starlight.maxRssMb.toFixed(0)} MB (${sum.maxRssRatio.toFixed(2)}×; tree ${sum.treeRssRatio.toFixed(2)}×)`,
@@ -312,47 +408,57 @@ console.log(`\nTargets (run ${run}):\n${verdicts.join('\n')}`);
 
 // ── BENCHMARKS.md, chart, raw results ────────────────────────────────────────
 const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-const rows: Row[] = results.filter(() => !compareOnly).map((r) => {
-	const zh = r.searchFiles['zh-cn'];
-	const en = r.searchFiles['en'];
-	const total = (s?: LanguageIndexSize) => (s ? kb(s.indexBytes + s.fragmentBytes + s.supportBytes) : '–');
-	const k = r.article?.byKind;
-	const searchCell = (locale: string) => {
-		const c = r.search.find((s) => s.locale === locale);
-		return c
-			? `${kb(c.warmUp.gzip)} + ${kb(c.first.pagefind.gzip)} KB, ${c.first.keystrokeToResultsMs.toFixed(0)} ms / ${kb(c.second.pagefind.gzip)} KB, ${c.second.keystrokeToResultsMs.toFixed(0)} ms`
-			: '–';
-	};
-	return {
-		run,
-		date: run.slice(0, 10),
-		machine,
-		n: String(r.n),
-		pages: String(r.clean.pages),
-		clean: sec(r.clean.totalMs),
-		msPerPage: perPage(r.clean).toFixed(1),
-		astro: sec(r.clean.astroMs),
-		postBuild:
-			Object.entries(r.clean.steps)
-				.filter(([step]) => step !== 'Search index')
-				.map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)}`)
-				.join(', ') || '–',
-		pagefind: sec(r.clean.pagefindMs),
-		cpu: `${sec(r.clean.cpuMs)}, ${r.clean.loadBefore.toFixed(1)}`,
-		rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,
-		output: `${mb(r.output.bytes)}, ${r.output.files}`,
-		index: `${total(zh)} / ${total(en)}`,
-		unchanged: r.unchanged ? `${sec(r.unchanged.totalMs)} (${r.unchanged.kept ? 'output kept' : `${r.unchanged.reusedPages} reused`})` : '–',
-		changed: r.changed ? `${sec(r.changed.totalMs)} (${r.changed.kept ? 'output kept' : `${r.changed.reusedPages} reused`})` : '–',
-		article: k && r.article
-			? `${kb(k.html.gzip)} / ${kb(k.css.gzip)} / ${kb(k.js.gzip)} / ${kb(k.font.gzip)} / ${kb(k.image.gzip)} (${kb(r.article.total.raw)})`
-			: '–',
-		jsBefore: r.article ? both(r.article.jsBeforeInteraction) : '–',
-		searchEn: searchCell('en'),
-		searchZh: searchCell('zh-cn'),
-	};
-});
-const comparisonRows = results.flatMap((r) => (r.comparison ? [comparisonRow(run, machine, commit, r.comparison)] : []));
+const rows: Row[] = results
+	.filter(() => !compareOnly)
+	.map((r) => {
+		const zh = r.searchFiles['zh-cn'];
+		const en = r.searchFiles['en'];
+		const total = (s?: LanguageIndexSize) =>
+			s ? kb(s.indexBytes + s.fragmentBytes + s.supportBytes) : '–';
+		const k = r.article?.byKind;
+		const searchCell = (locale: string) => {
+			const c = r.search.find((s) => s.locale === locale);
+			return c
+				? `${kb(c.warmUp.gzip)} + ${kb(c.first.pagefind.gzip)} KB, ${c.first.keystrokeToResultsMs.toFixed(0)} ms / ${kb(c.second.pagefind.gzip)} KB, ${c.second.keystrokeToResultsMs.toFixed(0)} ms`
+				: '–';
+		};
+		return {
+			run,
+			date: run.slice(0, 10),
+			machine,
+			n: String(r.n),
+			pages: String(r.clean.pages),
+			clean: sec(r.clean.totalMs),
+			msPerPage: perPage(r.clean).toFixed(1),
+			astro: sec(r.clean.astroMs),
+			postBuild:
+				Object.entries(r.clean.steps)
+					.filter(([step]) => step !== 'Search index')
+					.map(([step, ms]) => `${step.toLowerCase()} ${sec(ms)}`)
+					.join(', ') || '–',
+			pagefind: sec(r.clean.pagefindMs),
+			cpu: `${sec(r.clean.cpuMs)}, ${r.clean.loadBefore.toFixed(1)}`,
+			rss: `${r.clean.treeRssMb.toFixed(0)} / ${r.clean.maxRssMb.toFixed(0)}`,
+			output: `${mb(r.output.bytes)}, ${r.output.files}`,
+			index: `${total(zh)} / ${total(en)}`,
+			unchanged: r.unchanged
+				? `${sec(r.unchanged.totalMs)} (${r.unchanged.kept ? 'output kept' : `${r.unchanged.reusedPages} reused`})`
+				: '–',
+			changed: r.changed
+				? `${sec(r.changed.totalMs)} (${r.changed.kept ? 'output kept' : `${r.changed.reusedPages} reused`})`
+				: '–',
+			article:
+				k && r.article
+					? `${kb(k.html.gzip)} / ${kb(k.css.gzip)} / ${kb(k.js.gzip)} / ${kb(k.font.gzip)} / ${kb(k.image.gzip)} (${kb(r.article.total.raw)})`
+					: '–',
+			jsBefore: r.article ? both(r.article.jsBeforeInteraction) : '–',
+			searchEn: searchCell('en'),
+			searchZh: searchCell('zh-cn'),
+		};
+	});
+const comparisonRows = results.flatMap((r) =>
+	r.comparison ? [comparisonRow(run, machine, commit, r.comparison)] : [],
+);
 const slowSearchRows: SlowSearchRow[] = results.flatMap((r) =>
 	r.slowSearch.map((c) => ({
 		run,
@@ -375,8 +481,14 @@ if (chart) {
 	written.push('docs/bench-build-time.svg');
 }
 if (compared?.comparison) {
-	await writeFile('docs/bench-starlight.svg', drawComparisonChart(run, machine, compared.comparison));
+	await writeFile(
+		'docs/bench-starlight.svg',
+		drawComparisonChart(run, machine, compared.comparison),
+	);
 	written.push('docs/bench-starlight.svg');
 }
-await writeFile(join(runDir, 'results.json'), JSON.stringify({ run, machine, commit, seed, starlight, results }, null, '\t'));
+await writeFile(
+	join(runDir, 'results.json'),
+	JSON.stringify({ run, machine, commit, seed, starlight, results }, null, '\t'),
+);
 say(`Wrote ${written.join(', ')} and ${join(runDir, 'results.json')}`);

@@ -18,14 +18,30 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb, type BuildRecord, type InputFile, type OutputFile } from '../src/lib/build-inputs.ts';
+import {
+	canKeepOutput,
+	digestInputs,
+	digestOutput,
+	getBuildHeapMb,
+	type BuildRecord,
+	type InputFile,
+	type OutputFile,
+} from '../src/lib/build-inputs.ts';
 import { cacheDir, contentDir, outDir } from '../src/config/site.ts';
 import { readNoticeFiles, toNoticeRecords } from '../src/lib/notice-files.ts';
 import { describeNoticeStates, windowOf } from '../src/lib/notices.ts';
 import { POST_BUILD_LATER } from '../src/integrations/help-center-build.ts';
 
 /** Everything the build reads besides node_modules (whose versions the lock file pins). */
-const INPUTS = ['src', 'public', contentDir, 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = [
+	'src',
+	'public',
+	contentDir,
+	'astro.config.mjs',
+	'package.json',
+	'package-lock.json',
+	'tsconfig.json',
+];
 const RECORD = join(cacheDir, 'last-build.json');
 
 async function listFiles(path: string): Promise<string[]> {
@@ -38,24 +54,39 @@ async function listFiles(path: string): Promise<string[]> {
 async function hashInputs(): Promise<InputFile[]> {
 	const files = (await Promise.all(INPUTS.map(listFiles))).flat();
 	return Promise.all(
-		files.map(async (path) => ({ path: relative('.', path), hash: createHash('sha256').update(await readFile(path)).digest('hex') })),
+		files.map(async (path) => ({
+			path: relative('.', path),
+			hash: createHash('sha256')
+				.update(await readFile(path))
+				.digest('hex'),
+		})),
 	);
 }
 
 async function listOutput(): Promise<OutputFile[] | undefined> {
 	if (!existsSync(outDir)) return undefined;
 	const files = await listFiles(outDir);
-	return Promise.all(files.map(async (path) => ({ path: relative(outDir, path), size: (await stat(path)).size })));
+	return Promise.all(
+		files.map(async (path) => ({ path: relative(outDir, path), size: (await stat(path)).size })),
+	);
 }
 
 const started = performance.now();
 // Which notices are active now: a notice that started or ended since the last build is a change.
 const notices = toNoticeRecords(readNoticeFiles(contentDir).files).notices;
-const noticeStates = describeNoticeStates(notices.map((n) => ({ id: n.id, window: windowOf(n) })), Date.now());
+const noticeStates = describeNoticeStates(
+	notices.map((n) => ({ id: n.id, window: windowOf(n) })),
+	Date.now(),
+);
 const inputs = digestInputs(await hashInputs(), process.env, process.version, noticeStates);
 const output = await listOutput();
-const last = existsSync(RECORD) ? (JSON.parse(await readFile(RECORD, 'utf8')) as BuildRecord) : undefined;
-if (!process.argv.includes('--force') && canKeepOutput(last, inputs, output && digestOutput(output))) {
+const last = existsSync(RECORD)
+	? (JSON.parse(await readFile(RECORD, 'utf8')) as BuildRecord)
+	: undefined;
+if (
+	!process.argv.includes('--force') &&
+	canKeepOutput(last, inputs, output && digestOutput(output))
+) {
 	console.log(
 		`Build: nothing the build reads has changed since the last build, and ${resolve(outDir)} is as it left it: kept ` +
 			`(checked in ${Math.round(performance.now() - started)} ms; npm run build -- --force builds anyway).`,
@@ -70,25 +101,39 @@ const build = (heapMb?: number) =>
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			[POST_BUILD_LATER]: '1',
-			...(heapMb ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim() } : {}),
+			...(heapMb
+				? {
+						NODE_OPTIONS:
+							`${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim(),
+					}
+				: {}),
 		},
 	});
 // BUILD_HEAP_MB overrides the size (tests use a tiny one to exercise the retry).
 let astro = build(Number(process.env['BUILD_HEAP_MB']) || getBuildHeapMb(articleFiles));
 if (astro.signal === 'SIGABRT' || astro.status === 134) {
 	// V8 ran out of the heap we sized for this content: build again with Node's own limit.
-	console.log('Build: the heap sized for this site was too small; building again with the default heap.');
+	console.log(
+		'Build: the heap sized for this site was too small; building again with the default heap.',
+	);
 	astro = build();
 }
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 // Astro has exited and given its memory back; the post-build steps start with a small heap.
-const post = spawnSync(process.execPath, ['--import', './scripts/support/resolve-ts.ts', 'scripts/post-build.ts'], {
-	stdio: 'inherit',
-	env: process.env,
-});
+const post = spawnSync(
+	process.execPath,
+	['--import', './scripts/support/resolve-ts.ts', 'scripts/post-build.ts'],
+	{
+		stdio: 'inherit',
+		env: process.env,
+	},
+);
 if (post.status !== 0) process.exit(post.status ?? 1);
 const built = await listOutput();
 if (built) {
 	await mkdir(cacheDir, { recursive: true });
-	await writeFile(RECORD, JSON.stringify({ inputs, output: digestOutput(built) } satisfies BuildRecord));
+	await writeFile(
+		RECORD,
+		JSON.stringify({ inputs, output: digestOutput(built) } satisfies BuildRecord),
+	);
 }

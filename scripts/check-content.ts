@@ -22,11 +22,20 @@ import {
 } from '../src/lib/registry-rules';
 import { SLUG_PATTERN } from '../src/lib/routes';
 import { listSitePages } from '../src/lib/site-pages';
-import { countTranslationStates, describeState, getTranslationStatus } from '../src/lib/translation-status';
+import {
+	countTranslationStates,
+	describeState,
+	getTranslationStatus,
+} from '../src/lib/translation-status';
 import { checkUpdatedAsWritten } from '../src/lib/written-frontmatter';
 import { categorySchema } from '../src/schemas/category';
 import { channelSchema } from '../src/schemas/channel';
-import { readArticleFiles, readYamlEntries, toArticleRecords, toTranslationInputs } from './support/content-files';
+import {
+	readArticleFiles,
+	readYamlEntries,
+	toArticleRecords,
+	toTranslationInputs,
+} from './support/content-files';
 
 const categoriesFile = join(contentDir, 'categories.yaml');
 const channelsFile = join(contentDir, 'channels.yaml');
@@ -50,15 +59,34 @@ const issues: Issue[] = [
 	...schemaIssues,
 	...read.files.flatMap((file) => findStrayContactDetails(file.text, file.filePath, official)),
 	...findContactDetailsInYaml(readIfExists(categoriesFile), categoriesFile, { official }),
-	...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, { official, channels: true }),
-	...localeCodes.flatMap((locale) => findContactDetailsInDictionary(readIfExists(uiDictionaryFile(locale)), uiDictionaryFile(locale), official)),
-	...articles.flatMap((article) => checkUpdatedAsWritten(sources.get(article.filePath) ?? '', article.data.updated, article.filePath)),
-	...articles.flatMap((article) => checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath)),
+	...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, {
+		official,
+		channels: true,
+	}),
+	...localeCodes.flatMap((locale) =>
+		findContactDetailsInDictionary(
+			readIfExists(uiDictionaryFile(locale)),
+			uiDictionaryFile(locale),
+			official,
+		),
+	),
+	...articles.flatMap((article) =>
+		checkUpdatedAsWritten(
+			sources.get(article.filePath) ?? '',
+			article.data.updated,
+			article.filePath,
+		),
+	),
+	...articles.flatMap((article) =>
+		checkArticleMarkup(sources.get(article.filePath) ?? '', article.filePath),
+	),
 	...categories.issues,
 	...channels.issues,
 	...noticeFiles.issues,
 	...notices.issues,
-	...noticeFiles.files.flatMap((file) => findContactDetailsInYaml(file.text, file.filePath, { official })),
+	...noticeFiles.files.flatMap((file) =>
+		findContactDetailsInYaml(file.text, file.filePath, { official }),
+	),
 	...checkNoticeReferences(notices.notices, {
 		categories: new Set(categories.entries.map((c) => c.id)),
 		articles: new Set(publishedSlugs),
@@ -86,7 +114,11 @@ const issues: Issue[] = [
 	).issues,
 ];
 
-const rows = getTranslationStatus({ articles: toTranslationInputs(read.files), locales: localeCodes, sourceLocale: defaultLocale });
+const rows = getTranslationStatus({
+	articles: toTranslationInputs(read.files),
+	locales: localeCodes,
+	sourceLocale: defaultLocale,
+});
 for (const row of rows) {
 	for (const [locale, status] of row.states) {
 		if (status.state !== 'stale' && status.state !== 'missing') continue;
@@ -95,7 +127,11 @@ for (const row of rows) {
 		const source = join(contentDir, 'articles', defaultLocale, `${row.slug}.mdx`);
 		issues.push(
 			status.state === 'missing'
-				? { file, rule: 'translations', message: `translation is missing; translate ${source}, then run npm run i18n:stamp -- ${row.slug}` }
+				? {
+						file,
+						rule: 'translations',
+						message: `translation is missing; translate ${source}, then run npm run i18n:stamp -- ${row.slug}`,
+					}
 				: {
 						file,
 						field: 'sourceHash',

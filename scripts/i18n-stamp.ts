@@ -16,8 +16,10 @@ const { values, positionals } = readArgs(
 if (positionals.length === 0 && !values.all) fail(`Usage: ${USAGE}`);
 const targets = values.locale ? [values.locale] : localeCodes.filter((l) => l !== defaultLocale);
 for (const locale of targets) {
-	if (locale === defaultLocale) fail(`${locale} is the source language; only translations are stamped`);
-	if (!(localeCodes as readonly string[]).includes(locale)) fail(`unknown locale "${locale}"; known: ${localeCodes.join(', ')}`);
+	if (locale === defaultLocale)
+		fail(`${locale} is the source language; only translations are stamped`);
+	if (!(localeCodes as readonly string[]).includes(locale))
+		fail(`unknown locale "${locale}"; known: ${localeCodes.join(', ')}`);
 }
 
 const { files } = readArticleFiles(contentDir);
@@ -26,15 +28,21 @@ const slugs = values.all ? [...sources.keys()] : positionals;
 let stamped = 0;
 for (const slug of slugs) {
 	const source = sources.get(slug);
-	if (!source) fail(`no ${defaultLocale} article "${slug}" (expected ${contentDir}/articles/${defaultLocale}/${slug}.mdx)`);
+	if (!source)
+		fail(
+			`no ${defaultLocale} article "${slug}" (expected ${contentDir}/articles/${defaultLocale}/${slug}.mdx)`,
+		);
 	const hash = getSourceHash(source.body);
 	const translations = files.filter((f) => f.slug === slug && targets.includes(f.locale));
-	if (values.locale && translations.length === 0) fail(`no ${values.locale} translation of "${slug}" to stamp`);
+	if (values.locale && translations.length === 0)
+		fail(`no ${values.locale} translation of "${slug}" to stamp`);
 	for (const translation of translations) {
 		const before = readFileSync(translation.filePath, 'utf8');
 		const after = setSourceHash(before, hash);
 		if (after !== before) writeFileSync(translation.filePath, after);
-		process.stdout.write(`${translation.filePath}: sourceHash ${hash}${after === before ? ' (unchanged)' : ''}\n`);
+		process.stdout.write(
+			`${translation.filePath}: sourceHash ${hash}${after === before ? ' (unchanged)' : ''}\n`,
+		);
 		stamped++;
 	}
 }

@@ -5,7 +5,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
-import { getArticleFile, renderNewArticle, toLocalIsoDate, validateNewArticle } from '../src/lib/new-article';
+import {
+	getArticleFile,
+	renderNewArticle,
+	toLocalIsoDate,
+	validateNewArticle,
+} from '../src/lib/new-article';
 import { categorySchema } from '../src/schemas/category';
 import { readYamlEntries } from './support/content-files';
 import { fail, readArgs } from './support/cli';
@@ -18,19 +23,26 @@ if (!slug || extra.length > 0 || !values.category) fail(`Usage: ${USAGE}`);
 const categoriesFile = join(contentDir, 'categories.yaml');
 const { entries, issues } = readYamlEntries(categoriesFile, categorySchema);
 if (issues.length > 0) fail(`${categoriesFile} has problems; run npm run check:content`);
-const problem = validateNewArticle({ slug, category: values.category, categoryIds: entries.map((c) => c.id) });
+const problem = validateNewArticle({
+	slug,
+	category: values.category,
+	categoryIds: entries.map((c) => c.id),
+});
 if (problem) fail(problem);
 
 // The source language first, so the printed list reads in writing order.
 const ordered = [defaultLocale, ...localeCodes.filter((l) => l !== defaultLocale)];
 const files = ordered.map((locale) => ({ locale, path: getArticleFile(contentDir, locale, slug) }));
 const taken = files.filter((f) => existsSync(f.path));
-if (taken.length > 0) fail(`Not overwriting existing files:\n${taken.map((f) => `  ${f.path}`).join('\n')}`);
+if (taken.length > 0)
+	fail(`Not overwriting existing files:\n${taken.map((f) => `  ${f.path}`).join('\n')}`);
 
 const updated = toLocalIsoDate(new Date());
 for (const { locale, path } of files) {
 	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, renderNewArticle({ locale, category: values.category, updated }), { flag: 'wx' });
+	writeFileSync(path, renderNewArticle({ locale, category: values.category, updated }), {
+		flag: 'wx',
+	});
 }
 process.stdout.write(
 	`Created:\n${files.map((f) => `  ${f.path}`).join('\n')}\n` +

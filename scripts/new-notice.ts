@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentDir, localeCodes } from '../src/config/site';
 import { formatIssues } from '../src/lib/issues';
-import { checkNewNotice, NOTICE_USAGE, readNoticeArgs, renderNoticeYaml } from '../src/lib/new-notice';
+import {
+	checkNewNotice,
+	NOTICE_USAGE,
+	readNoticeArgs,
+	renderNoticeYaml,
+} from '../src/lib/new-notice';
 import { findContactDetailsInYaml, getOfficialHosts } from '../src/lib/registry-rules';
 import { categorySchema } from '../src/schemas/category';
 import { channelSchema } from '../src/schemas/channel';
@@ -42,7 +47,8 @@ const read = readNoticeArgs(
 	// `--start now` is written in the writer's own UTC offset.
 	{ locales: localeCodes, now: Date.now(), offsetMinutes: -new Date().getTimezoneOffset() },
 );
-if ('problems' in read) fail(`${read.problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: ${NOTICE_USAGE}`);
+if ('problems' in read)
+	fail(`${read.problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: ${NOTICE_USAGE}`);
 const { notice } = read;
 
 const file = join(contentDir, 'notices', `${notice.id}.yaml`);
@@ -67,11 +73,14 @@ const issues = [
 	// As in the build: a notice may name a channel, never publish its number or address.
 	...findContactDetailsInYaml(yaml, file, { official: getOfficialHosts(channels) }),
 ];
-if (issues.length > 0) fail(`${formatIssues('The notice has problems', issues)}\nNothing was written.`);
+if (issues.length > 0)
+	fail(`${formatIssues('The notice has problems', issues)}\nNothing was written.`);
 
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, yaml, { flag: 'wx' });
-const todo = Object.values(notice.title).concat(Object.values(notice.text)).some((t) => t.startsWith('TODO:'));
+const todo = Object.values(notice.title)
+	.concat(Object.values(notice.text))
+	.some((t) => t.startsWith('TODO:'));
 process.stdout.write(
 	`Created ${file}\n` +
 		(todo ? 'Replace every "TODO:" with the real text (the build refuses them), then ' : 'Next: ') +

@@ -6,11 +6,17 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { PENDING_POST_BUILD, runPostBuild, type PostBuildJob } from '../src/integrations/help-center-build.ts';
+import {
+	PENDING_POST_BUILD,
+	runPostBuild,
+	type PostBuildJob,
+} from '../src/integrations/help-center-build.ts';
 import { createConsoleLogger } from '../src/integrations/step-logger.ts';
 
 if (!existsSync(PENDING_POST_BUILD)) {
-	console.error(`No rendered build is waiting for its post-build steps (${PENDING_POST_BUILD} is missing).`);
+	console.error(
+		`No rendered build is waiting for its post-build steps (${PENDING_POST_BUILD} is missing).`,
+	);
 	process.exit(1);
 }
 const job = JSON.parse(await readFile(PENDING_POST_BUILD, 'utf8')) as PostBuildJob;
@@ -20,6 +26,8 @@ try {
 } catch (error) {
 	// The checks throw errors that name the file, the field and a hint; print them as Astro would.
 	const { message, hint } = error as { message: string; hint?: string };
-	console.error(`\n[help-center-build] ${message}${hint ? `\n  Hint: ${hint}` : ''}\n\nThe build failed; the output was left as it was.`);
+	console.error(
+		`\n[help-center-build] ${message}${hint ? `\n  Hint: ${hint}` : ''}\n\nThe build failed; the output was left as it was.`,
+	);
 	process.exit(1);
 }

@@ -90,15 +90,26 @@ function registerForm(t: ScreenText): string {
 }
 
 const executablePath = findChromium();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch({
+	args: CHROMIUM_ARGS,
+	...(executablePath ? { executablePath } : {}),
+});
 const page = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
 for (const [locale, t] of Object.entries(text)) {
 	const dir = join('content/articles', locale, 'images/register-account');
 	mkdirSync(dir, { recursive: true });
-	for (const [name, body] of [['welcome', welcome(t)], ['register-form', registerForm(t)]] as const) {
-		await page.setContent(`<!doctype html><html lang="${locale}"><style>${STYLE}</style><body>${body}</body></html>`);
+	for (const [name, body] of [
+		['welcome', welcome(t)],
+		['register-form', registerForm(t)],
+	] as const) {
+		await page.setContent(
+			`<!doctype html><html lang="${locale}"><style>${STYLE}</style><body>${body}</body></html>`,
+		);
 		const png = await page.screenshot();
-		writeFileSync(join(dir, `${name}.png`), await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer());
+		writeFileSync(
+			join(dir, `${name}.png`),
+			await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer(),
+		);
 		process.stdout.write(`${join(dir, `${name}.png`)}\n`);
 	}
 }

@@ -42,14 +42,23 @@ if (process.argv.includes('--build') || (dir === 'dist' && !existsSync('dist/ind
 	console.log('Running npm run build for dist/ …');
 	execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
-if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: build the site first`);
+if (!existsSync(join(dir, 'index.html')))
+	throw new Error(`${dir}/index.html not found: build the site first`);
 
 await mkdir(OUT, { recursive: true });
 for (const file of await readdir(OUT)) if (file.endsWith('.png')) await rm(join(OUT, file));
 
 const server = await startServer(dir, { compress: true });
 const browser = await launchBrowser();
-const shots: { file: string; page: string; locale: string; theme: string; width: number; height: number; bytes: number }[] = [];
+const shots: {
+	file: string;
+	page: string;
+	locale: string;
+	theme: string;
+	width: number;
+	height: number;
+	bytes: number;
+}[] = [];
 try {
 	for (const [page, rest] of PAGES) {
 		for (const [locale, browserLocale] of LOCALES) {
@@ -80,7 +89,9 @@ try {
 					});
 					const bytes = (await stat(join(OUT, file))).size;
 					shots.push({ file, page, locale, theme, width, height: shotHeight, bytes });
-					console.log(`${file}  ${width}×${shotHeight}${full > MAX_HEIGHT ? ` (page is ${full} px)` : ''}  ${(bytes / 1024).toFixed(0)} KB`);
+					console.log(
+						`${file}  ${width}×${shotHeight}${full > MAX_HEIGHT ? ` (page is ${full} px)` : ''}  ${(bytes / 1024).toFixed(0)} KB`,
+					);
 					await context.close();
 				}
 			}
@@ -102,9 +113,12 @@ const readme = [
 	'| Page | Locale | Theme | Width | File | Size |',
 	'| --- | --- | --- | ---: | --- | ---: |',
 	...shots.map(
-		(s) => `| ${title(s.page)} | ${s.locale} | ${s.theme} | ${s.width} | [${s.file}](${s.file}) | ${s.width}×${s.height}, ${(s.bytes / 1024).toFixed(0)} KB |`,
+		(s) =>
+			`| ${title(s.page)} | ${s.locale} | ${s.theme} | ${s.width} | [${s.file}](${s.file}) | ${s.width}×${s.height}, ${(s.bytes / 1024).toFixed(0)} KB |`,
 	),
 	'',
 ];
 await writeFile(join(OUT, 'README.md'), readme.join('\n'));
-console.log(`Wrote ${shots.length} screenshots and ${OUT}/README.md in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+	`Wrote ${shots.length} screenshots and ${OUT}/README.md in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -10,7 +10,9 @@ import { listBuiltPaths, publishedUrlsFile } from '../src/integrations/published
 
 const isPublishable = (path: string) => !/(^|\/)404(\/|\.html)$/.test(path);
 const built = (await listBuiltPaths(outDir)).filter(isPublishable);
-const previous = existsSync(publishedUrlsFile) ? parseUrlList(await readFile(publishedUrlsFile, 'utf8')) : [];
+const previous = existsSync(publishedUrlsFile)
+	? parseUrlList(await readFile(publishedUrlsFile, 'utf8'))
+	: [];
 // Keep old entries: a URL once published stays protected (it is now a redirect, or still a page).
 await writeFile(publishedUrlsFile, formatUrlList([...previous, ...built]));
 const added = built.filter((p) => !previous.includes(p)).length;

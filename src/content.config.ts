@@ -45,10 +45,14 @@ const notices = defineCollection({
 		load: async ({ store, parseData, generateDigest, config }) => {
 			store.clear();
 			for (const file of readNoticeFiles(contentDir).files) {
-				const raw = (typeof file.data === 'object' && file.data !== null ? file.data : {}) as Record<string, unknown>;
+				const raw = (
+					typeof file.data === 'object' && file.data !== null ? file.data : {}
+				) as Record<string, unknown>;
 				// Messages name the file as CONTENT_DIR gives it; the store wants it relative to the project.
 				const data = await parseData({ id: file.id, data: raw, filePath: file.filePath });
-				const fromRoot = relative(fileURLToPath(config.root), resolve(file.filePath)).split(sep).join('/');
+				const fromRoot = relative(fileURLToPath(config.root), resolve(file.filePath))
+					.split(sep)
+					.join('/');
 				store.set({ id: file.id, data, filePath: fromRoot, digest: generateDigest(raw) });
 			}
 		},

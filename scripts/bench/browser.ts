@@ -45,7 +45,10 @@ export interface SearchCost {
 const KINDS: ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'search', 'other'];
 
 function sum(files: readonly ServedFile[]): Bytes {
-	return files.reduce((total, f) => ({ raw: total.raw + f.raw, gzip: total.gzip + f.gzip }), { raw: 0, gzip: 0 });
+	return files.reduce((total, f) => ({ raw: total.raw + f.raw, gzip: total.gzip + f.gzip }), {
+		raw: 0,
+		gzip: 0,
+	});
 }
 
 /** Launches the local Chromium headless with the project's flags. */
@@ -65,7 +68,11 @@ async function settle(server: StaticServer, quietMs = 400): Promise<void> {
 }
 
 /** Loads one page in a fresh context and returns what it transferred, by type. */
-export async function measurePage(browser: Browser, server: StaticServer, path: string): Promise<PageWeight> {
+export async function measurePage(
+	browser: Browser,
+	server: StaticServer,
+	path: string,
+): Promise<PageWeight> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	server.reset();
@@ -78,7 +85,9 @@ export async function measurePage(browser: Browser, server: StaticServer, path: 
 			.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
 	);
 	await context.close();
-	const byKind = Object.fromEntries(KINDS.map((k) => [k, sum(files.filter((f) => f.kind === k))])) as Record<ResourceKind, Bytes>;
+	const byKind = Object.fromEntries(
+		KINDS.map((k) => [k, sum(files.filter((f) => f.kind === k))]),
+	) as Record<ResourceKind, Bytes>;
 	const js = byKind.js;
 	return {
 		url: path,
@@ -93,7 +102,10 @@ export async function measurePage(browser: Browser, server: StaticServer, path: 
 /** Records keystrokes and every change of the results list's aria-busy, with timestamps. */
 async function watchResults(page: Page): Promise<void> {
 	await page.evaluate(() => {
-		type Bench = { keys: number[]; busy: { at: number; value: string | null; items: number; frame?: number }[] };
+		type Bench = {
+			keys: number[];
+			busy: { at: number; value: string | null; items: number; frame?: number }[];
+		};
 		const w = window as unknown as { __bench?: Bench };
 		if (w.__bench) {
 			w.__bench.keys.length = 0;
@@ -107,7 +119,11 @@ async function watchResults(page: Page): Promise<void> {
 		document.addEventListener('input', () => bench.keys.push(performance.now()), true);
 		const list = document.querySelector('[data-search-results]')!;
 		new MutationObserver(() => {
-			const entry: Bench['busy'][number] = { at: performance.now(), value: list.getAttribute('aria-busy'), items: list.children.length };
+			const entry: Bench['busy'][number] = {
+				at: performance.now(),
+				value: list.getAttribute('aria-busy'),
+				items: list.children.length,
+			};
 			bench.busy.push(entry);
 			requestAnimationFrame(() => (entry.frame = performance.now()));
 		}).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
@@ -118,7 +134,14 @@ async function watchResults(page: Page): Promise<void> {
 async function resultTiming(page: Page): Promise<[number, number, number]> {
 	const handle = await page.waitForFunction(
 		() => {
-			const bench = (window as unknown as { __bench: { keys: number[]; busy: { at: number; value: string | null; items: number; frame?: number }[] } }).__bench;
+			const bench = (
+				window as unknown as {
+					__bench: {
+						keys: number[];
+						busy: { at: number; value: string | null; items: number; frame?: number }[];
+					};
+				}
+			).__bench;
 			const lastKey = bench.keys.at(-1) ?? 0;
 			const after = bench.busy.filter((b) => b.at >= lastKey);
 			const done = after.find((b) => b.value === 'false' && b.frame !== undefined);
@@ -176,7 +199,9 @@ export async function measureSearch(
 	const fresh = await browser.newContext();
 	const visit = await fresh.newPage();
 	server.reset();
-	await visit.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(queries[0])}`, { waitUntil: 'commit' });
+	await visit.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(queries[0])}`, {
+		waitUntil: 'commit',
+	});
 	await visit.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 60_000 });
 	const ms = await visit.evaluate(
 		() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))),
@@ -241,7 +266,11 @@ export async function measureThrottledSearch(
 	if (pinyin) {
 		for (let i = 1; i <= pinyin.length; i++) {
 			const text = pinyin.slice(0, i);
-			await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+			await cdp.send('Input.imeSetComposition', {
+				text,
+				selectionStart: text.length,
+				selectionEnd: text.length,
+			});
 			await page.waitForTimeout(keyDelay);
 		}
 		await cdp.send('Input.insertText', { text: query });

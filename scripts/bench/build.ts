@@ -4,7 +4,13 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parsePhaseLine, splitPhases, type CpuSample, type Phase, type PhaseLine } from './phases.ts';
+import {
+	parsePhaseLine,
+	splitPhases,
+	type CpuSample,
+	type Phase,
+	type PhaseLine,
+} from './phases.ts';
 import { countSocialCards, isSocialCard, readRouteLines } from './routes.ts';
 
 export interface BuildOptions {
@@ -85,10 +91,17 @@ async function treeStats(root: number): Promise<{ rss: number; cpuMs: number }> 
 		parents.set(Number(name), Number(fields[1]));
 		rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
 		// utime, stime, cutime, cstime: fields 14–17 of stat(5), 3 fewer after the command name.
-		cpu.set(Number(name), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * TICK_MS);
+		cpu.set(
+			Number(name),
+			(Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * TICK_MS,
+		);
 	}
 	const inTree = (pid: number): boolean => {
-		for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 50; depth++) {
+		for (
+			let p: number | undefined = pid, depth = 0;
+			p !== undefined && p > 1 && depth < 50;
+			depth++
+		) {
 			if (p === root) return true;
 			p = parents.get(p);
 		}
@@ -211,4 +224,3 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		sampledCpuMs: samples.at(-1)!.cpuMs,
 	};
 }
-

@@ -19,7 +19,11 @@ export interface BuildFigures {
 export interface Comparison {
 	/** Articles per language. */
 	readonly n: number;
-	readonly versions: { readonly astro: string; readonly starlight: string; readonly pagefind: string };
+	readonly versions: {
+		readonly astro: string;
+		readonly starlight: string;
+		readonly pagefind: string;
+	};
 	/** Clean builds in the order they ran; ours[i] ran just before starlight[i]. */
 	readonly ours: readonly BuildFigures[];
 	readonly starlight: readonly BuildFigures[];

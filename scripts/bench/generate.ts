@@ -29,7 +29,8 @@ export interface GeneratedContent {
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Counts CJK characters and full-width punctuation: what "characters" means for a Chinese article. */
-const countZh = (text: string) => (text.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]/g) ?? []).length;
+const countZh = (text: string) =>
+	(text.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]/g) ?? []).length;
 
 function enSentence(r: Random): string {
 	const s = () => r.zipf(EN.subjects);
@@ -44,7 +45,8 @@ function enSentence(r: Random): string {
 		() => `${cap(s())} may ask you to ${v()} ${o()} ${c()}.`,
 		() => `It usually takes ${r.zipf(EN.times)} before ${r.zipf(EN.results)}.`,
 		() => `You can ${v()} ${o()} ${p()}, and ${c()} you can also ${v()} ${o()}.`,
-		() => `Make sure you ${v()} ${o()} ${r.zipf(EN.adverbs)}, otherwise ${s()} cannot ${v()} ${o()}.`,
+		() =>
+			`Make sure you ${v()} ${o()} ${r.zipf(EN.adverbs)}, otherwise ${s()} cannot ${v()} ${o()}.`,
 		() => `${cap(s())} will ${v()} ${o()} within ${r.zipf(EN.times)}.`,
 		() => `Once ${r.zipf(EN.results)}, you can ${v()} ${o()} ${p()}.`,
 		() => `We recommend that you ${v()} ${o()} ${c()}.`,
@@ -107,13 +109,18 @@ const chinese: Language = {
 	callouts: ZH.callouts,
 	listItem: (r) => `${r.zipf(ZH.places)}${r.zipf(ZH.verbs)}${r.zipf(ZH.objects)}；`,
 	step: (r) => `${r.zipf(ZH.places)}${r.zipf(ZH.verbs)}${r.zipf(ZH.objects)}。`,
-	closing: (channel) => `如果以上方法均未解决问题，请通过 <Channel id="${channel}" /> 联系OKPay客服，并说明您已尝试的操作。`,
+	closing: (channel) =>
+		`如果以上方法均未解决问题，请通过 <Channel id="${channel}" /> 联系OKPay客服，并说明您已尝试的操作。`,
 	range: [800, 1500],
 	paragraph: [60, 180],
 };
 
 /** Returns an MDX body of the language's length with headings, lists, <Steps> and a closing channel link. */
-function writeBody(r: Random, lang: Language, channels: readonly string[]): { body: string; size: number } {
+function writeBody(
+	r: Random,
+	lang: Language,
+	channels: readonly string[],
+): { body: string; size: number } {
 	const target = r.int(lang.range[0], lang.range[1]);
 	const closing = lang.closing(r.pick(channels));
 	const closingSize = lang.count(closing.replace(/<[^>]+>/g, ''));
@@ -151,13 +158,19 @@ function writeBody(r: Random, lang: Language, channels: readonly string[]): { bo
 			add(items.map((item) => `- ${item}`).join('\n'), lang.count(items.join(' ')));
 		} else if (kind === 'steps' && target - size > 30) {
 			const steps = Array.from({ length: r.int(3, 6) }, () => lang.step(r));
-			add(`<Steps>\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n\n</Steps>`, lang.count(steps.join(' ')));
+			add(
+				`<Steps>\n\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n\n</Steps>`,
+				lang.count(steps.join(' ')),
+			);
 			// Each callout is a landmark named by its title: titles must differ within a page.
 			const title = r.pick(lang.callouts.filter((t) => !calloutTitles.has(t)));
 			if (r.chance(0.4) && target - size > 30 && title) {
 				calloutTitles.add(title);
 				const text = lang.sentence(r);
-				add(`<Callout type="warning" title="${title}">\n${text}\n</Callout>`, lang.count(`${title} ${text}`));
+				add(
+					`<Callout type="warning" title="${title}">\n${text}\n</Callout>`,
+					lang.count(`${title} ${text}`),
+				);
 			}
 		}
 		if (target - size > lang.paragraph[1]) {
@@ -212,13 +225,20 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
 	for (const file of ['categories.yaml', 'channels.yaml', 'search-synonyms.yaml']) {
 		if (existsSync(join(sourceDir, file))) await copyFile(join(sourceDir, file), join(dir, file));
 	}
-	const categories = (parseYaml(await readFile(join(sourceDir, 'categories.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
-	const channelEntries = parseYaml(await readFile(join(sourceDir, 'channels.yaml'), 'utf8')) as { id: string; articles?: string[] }[];
+	const categories = (
+		parseYaml(await readFile(join(sourceDir, 'categories.yaml'), 'utf8')) as { id: string }[]
+	).map((c) => c.id);
+	const channelEntries = parseYaml(await readFile(join(sourceDir, 'channels.yaml'), 'utf8')) as {
+		id: string;
+		articles?: string[];
+	}[];
 	const channels = channelEntries.map((c) => c.id);
 	// Channels may list article slugs; the first articles take those slugs so the references resolve.
 	const required = [...new Set(channelEntries.flatMap((c) => c.articles ?? []))];
-	const slugs = Array.from({ length: n }, (_, i) =>
-		required[i] ?? `${r.pick(SLUG_WORDS)}-${r.pick(SLUG_WORDS)}-${String(i).padStart(4, '0')}`,
+	const slugs = Array.from(
+		{ length: n },
+		(_, i) =>
+			required[i] ?? `${r.pick(SLUG_WORDS)}-${r.pick(SLUG_WORDS)}-${String(i).padStart(4, '0')}`,
 	);
 	const enTitles = new Set<string>();
 	const zhTitles = new Set<string>();
@@ -238,16 +258,24 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
 		const en = writeBody(r, english, channels);
 		const enTitle = uniqueTitle(
 			enTitles,
-			() => `${r.pick(EN.questionStarts)} ${r.pick(EN.verbs)} ${r.pick(EN.objects)}${r.chance(0.5) ? ` ${r.pick(EN.qualifiers)}` : ''}?`,
+			() =>
+				`${r.pick(EN.questionStarts)} ${r.pick(EN.verbs)} ${r.pick(EN.objects)}${r.chance(0.5) ? ` ${r.pick(EN.qualifiers)}` : ''}?`,
 			5,
 			TITLE_MAX,
 		);
 		const enFields = {
 			title: enTitle,
-			description: clip(`${cap(r.pick(EN.verbs))} ${r.pick(EN.objects)} ${r.pick(EN.places)}: ${enSentence(r)}`, 160, true),
+			description: clip(
+				`${cap(r.pick(EN.verbs))} ${r.pick(EN.objects)} ${r.pick(EN.places)}: ${enSentence(r)}`,
+				160,
+				true,
+			),
 			category: shared.category,
 			keywords: r.sample(EN.objects, r.int(2, 6)).map((o) => o.replace(/^(the|your) /, '')),
-			synonyms: Array.from({ length: r.int(0, 6) }, () => `${r.pick(EN.verbs)} ${r.pick(EN.objects).replace(/^(the|your) /, '')}`),
+			synonyms: Array.from(
+				{ length: r.int(0, 6) },
+				() => `${r.pick(EN.verbs)} ${r.pick(EN.objects).replace(/^(the|your) /, '')}`,
+			),
 			updated: shared.updated,
 			order: shared.order,
 			related: shared.related,
@@ -256,19 +284,33 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
 		const zh = writeBody(r, chinese, channels);
 		const zhTitle = uniqueTitle(
 			zhTitles,
-			() => `${r.pick(ZH.questionStarts)}${r.pick(ZH.verbs)}${r.pick(ZH.objects)}${r.pick(ZH.qualifiers)}？`,
+			() =>
+				`${r.pick(ZH.questionStarts)}${r.pick(ZH.verbs)}${r.pick(ZH.objects)}${r.pick(ZH.qualifiers)}？`,
 			5,
 			TITLE_MAX,
 		);
 		const zhFields = {
 			...enFields,
 			title: zhTitle,
-			description: clip(`${r.pick(ZH.places)}${r.pick(ZH.verbs)}${r.pick(ZH.objects)}：${zhSentence(r)}${zhSentence(r)}`, 150, false),
+			description: clip(
+				`${r.pick(ZH.places)}${r.pick(ZH.verbs)}${r.pick(ZH.objects)}：${zhSentence(r)}${zhSentence(r)}`,
+				150,
+				false,
+			),
 			keywords: r.sample(ZH.objects, r.int(2, 6)),
-			synonyms: Array.from({ length: r.int(0, 6) }, () => `${r.pick(ZH.verbs)}${r.pick(ZH.objects)}`),
+			synonyms: Array.from(
+				{ length: r.int(0, 6) },
+				() => `${r.pick(ZH.verbs)}${r.pick(ZH.objects)}`,
+			),
 		};
-		await writeFile(join(dir, 'articles', 'en', `${slug}.mdx`), frontmatter(enFields) + en.body + '\n');
-		await writeFile(join(dir, 'articles', 'zh-cn', `${slug}.mdx`), frontmatter(zhFields) + zh.body + '\n');
+		await writeFile(
+			join(dir, 'articles', 'en', `${slug}.mdx`),
+			frontmatter(enFields) + en.body + '\n',
+		);
+		await writeFile(
+			join(dir, 'articles', 'zh-cn', `${slug}.mdx`),
+			frontmatter(zhFields) + zh.body + '\n',
+		);
 		enWords += en.size;
 		zhChars += zh.size;
 	}
@@ -278,5 +320,8 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
 /** Appends one paragraph to one source-language article: the "single changed article" rebuild. */
 export async function changeOneArticle(dir: string, slug: string, run: number): Promise<void> {
 	const r = createRandom(run);
-	await appendFile(join(dir, 'articles', 'zh-cn', `${slug}.mdx`), `\n${zhSentence(r)}${zhSentence(r)}\n`);
+	await appendFile(
+		join(dir, 'articles', 'zh-cn', `${slug}.mdx`),
+		`\n${zhSentence(r)}${zhSentence(r)}\n`,
+	);
 }

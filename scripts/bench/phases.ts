@@ -36,8 +36,13 @@ export const RENDER_PHASE = 'Astro render';
 export function parsePhaseLine(line: string): PhaseLine | undefined {
 	const ours = /\[help-center-build\] ([A-Z][\w -]*?): .*? in (\d+) ms/.exec(line);
 	if (ours) return { name: ours[1]!, ms: Number(ours[2]) };
-	const starlight = /\[starlight:pagefind\] Finished building search index in ([\d.]+)(ms|s)\b/.exec(line);
-	if (starlight) return { name: 'Search index', ms: Math.round(Number(starlight[1]) * (starlight[2] === 's' ? 1000 : 1)) };
+	const starlight =
+		/\[starlight:pagefind\] Finished building search index in ([\d.]+)(ms|s)\b/.exec(line);
+	if (starlight)
+		return {
+			name: 'Search index',
+			ms: Math.round(Number(starlight[1]) * (starlight[2] === 's' ? 1000 : 1)),
+		};
 	return undefined;
 }
 
@@ -47,7 +52,8 @@ export function cpuAt(samples: readonly CpuSample[], atMs: number): number {
 	if (atMs <= samples[0]!.atMs) return samples[0]!.cpuMs;
 	for (let i = 1; i < samples.length; i++) {
 		const [a, b] = [samples[i - 1]!, samples[i]!];
-		if (atMs <= b.atMs) return a.cpuMs + ((b.cpuMs - a.cpuMs) * (atMs - a.atMs)) / (b.atMs - a.atMs || 1);
+		if (atMs <= b.atMs)
+			return a.cpuMs + ((b.cpuMs - a.cpuMs) * (atMs - a.atMs)) / (b.atMs - a.atMs || 1);
 	}
 	return samples.at(-1)!.cpuMs;
 }

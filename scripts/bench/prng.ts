@@ -34,7 +34,8 @@ export function createRandom(seed: number): Random {
 	const sample = <T>(items: readonly T[], count: number): T[] => {
 		const copy = [...items];
 		const out: T[] = [];
-		while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
+		while (out.length < count && copy.length > 0)
+			out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
 		return out;
 	};
 	const chance = (p: number): boolean => next() < p;

@@ -148,21 +148,34 @@ function tableHead(columns: readonly (readonly [string, string])[]): string {
 }
 
 /** Returns the rows of the table whose first column is `first` (empty when there is none). */
-function readTable<K extends string>(text: string, columns: readonly (readonly [K, string])[]): Record<K, string>[] {
+function readTable<K extends string>(
+	text: string,
+	columns: readonly (readonly [K, string])[],
+): Record<K, string>[] {
 	const lines = text.split('\n');
 	const head = lines.findIndex((line) => line.startsWith(`| ${columns[0]![1]} |`));
 	if (head < 0) return [];
 	const rows: Record<K, string>[] = [];
 	for (const line of lines.slice(head + 2)) {
 		if (!line.startsWith('|')) break;
-		const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
-		rows.push(Object.fromEntries(columns.map(([key], i) => [key, cells[i] ?? ''])) as Record<K, string>);
+		const cells = line
+			.slice(1, -1)
+			.split('|')
+			.map((cell) => cell.trim());
+		rows.push(
+			Object.fromEntries(columns.map(([key], i) => [key, cells[i] ?? ''])) as Record<K, string>,
+		);
 	}
 	return rows;
 }
 
-function writeTable<K extends string>(columns: readonly (readonly [K, string])[], rows: readonly Record<K, string>[]): string {
-	const body = rows.map((row) => `| ${columns.map(([key]) => row[key].replaceAll('|', '/')).join(' | ')} |`).join('\n');
+function writeTable<K extends string>(
+	columns: readonly (readonly [K, string])[],
+	rows: readonly Record<K, string>[],
+): string {
+	const body = rows
+		.map((row) => `| ${columns.map(([key]) => row[key].replaceAll('|', '/')).join(' | ')} |`)
+		.join('\n');
 	return `${tableHead(columns)}\n${body}\n`;
 }
 
@@ -201,10 +214,17 @@ export async function appendRows(
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const phaseList = (phases: ComparisonSummary['ours']['phases']) =>
-	phases.map((p) => `${p.name === RENDER_PHASE ? p.name : p.name.toLowerCase()} ${s1(p.cpuMs)}`).join(', ');
+	phases
+		.map((p) => `${p.name === RENDER_PHASE ? p.name : p.name.toLowerCase()} ${s1(p.cpuMs)}`)
+		.join(', ');
 
 /** Returns the comparison table's row for one size of a run. */
-export function comparisonRow(run: string, machine: string, commit: string, comparison: Comparison): CompareRow {
+export function comparisonRow(
+	run: string,
+	machine: string,
+	commit: string,
+	comparison: Comparison,
+): CompareRow {
 	const sum = summarizeComparison(comparison);
 	const [o, s] = [sum.ours, sum.starlight];
 	return {
@@ -239,15 +259,24 @@ interface Point {
 	readonly pagefind: number;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Returns a standalone SVG line chart of clean build time against articles per language, one line per run. */
 export function drawChart(rows: readonly Row[]): string | undefined {
 	const runs = new Map<string, Point[]>();
 	for (const row of rows) {
-		const point = { n: Number(row.n), total: Number(row.clean), astro: Number(row.astro), pagefind: Number(row.pagefind) };
+		const point = {
+			n: Number(row.n),
+			total: Number(row.clean),
+			astro: Number(row.astro),
+			pagefind: Number(row.pagefind),
+		};
 		if (!Number.isFinite(point.n) || !Number.isFinite(point.total)) continue;
-		runs.set(row.run, [...(runs.get(row.run) ?? []), point].sort((a, b) => a.n - b.n));
+		runs.set(
+			row.run,
+			[...(runs.get(row.run) ?? []), point].sort((a, b) => a.n - b.n),
+		);
 	}
 	const series = [...runs].filter(([, points]) => points.length >= 2);
 	if (series.length === 0) return undefined;
@@ -267,25 +296,41 @@ export function drawChart(rows: readonly Row[]): string | undefined {
 	const line = (points: readonly Point[], value: (p: Point) => number) =>
 		points.map((p) => `${x(p.n).toFixed(1)},${y(value(p)).toFixed(1)}`).join(' ');
 	const out: string[] = [];
-	out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`);
+	out.push(
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`,
+	);
 	out.push(`<title>Clean build time against articles per language</title>`);
 	out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
-	out.push(`<text x="${left}" y="22" font-size="15" font-weight="600" fill="#111">Clean build time vs. articles per language</text>`);
-	out.push(`<text x="${left}" y="38" fill="#555">${escapeXml(`latest run ${latestRun} · ${machine}`)}</text>`);
+	out.push(
+		`<text x="${left}" y="22" font-size="15" font-weight="600" fill="#111">Clean build time vs. articles per language</text>`,
+	);
+	out.push(
+		`<text x="${left}" y="38" fill="#555">${escapeXml(`latest run ${latestRun} · ${machine}`)}</text>`,
+	);
 	for (let s = 0; s <= yMax; s += yStep) {
 		out.push(`<line x1="${left}" x2="${W - right}" y1="${y(s)}" y2="${y(s)}" stroke="#e5e5e5"/>`);
 		out.push(`<text x="${left - 8}" y="${y(s) + 4}" text-anchor="end" fill="#333">${s}</text>`);
 	}
 	for (const n of [...new Set(all.map((p) => p.n))]) {
 		out.push(`<line x1="${x(n)}" x2="${x(n)}" y1="${top}" y2="${H - bottom}" stroke="#f0f0f0"/>`);
-		out.push(`<text x="${x(n)}" y="${H - bottom + 18}" text-anchor="middle" fill="#333">${n}</text>`);
+		out.push(
+			`<text x="${x(n)}" y="${H - bottom + 18}" text-anchor="middle" fill="#333">${n}</text>`,
+		);
 	}
-	out.push(`<line x1="${left}" x2="${W - right}" y1="${H - bottom}" y2="${H - bottom}" stroke="#333"/>`);
+	out.push(
+		`<line x1="${left}" x2="${W - right}" y1="${H - bottom}" y2="${H - bottom}" stroke="#333"/>`,
+	);
 	out.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${H - bottom}" stroke="#333"/>`);
-	out.push(`<text x="${(left + W - right) / 2}" y="${H - 14}" text-anchor="middle" fill="#333">articles per language (×2 languages, log scale)</text>`);
-	out.push(`<text transform="translate(18 ${(top + H - bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#333">seconds</text>`);
+	out.push(
+		`<text x="${(left + W - right) / 2}" y="${H - 14}" text-anchor="middle" fill="#333">articles per language (×2 languages, log scale)</text>`,
+	);
+	out.push(
+		`<text transform="translate(18 ${(top + H - bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#333">seconds</text>`,
+	);
 	for (const [, points] of series.slice(0, -1)) {
-		out.push(`<polyline points="${line(points, (p) => p.total)}" fill="none" stroke="#bbb" stroke-width="1.5"/>`);
+		out.push(
+			`<polyline points="${line(points, (p) => p.total)}" fill="none" stroke="#bbb" stroke-width="1.5"/>`,
+		);
 	}
 	const lines: [string, string, string, (p: Point) => number][] = [
 		['total', '#1f5fbf', '', (p) => p.total],
@@ -293,17 +338,25 @@ export function drawChart(rows: readonly Row[]): string | undefined {
 		['Pagefind', '#c4621b', '2 3', (p) => p.pagefind],
 	];
 	lines.forEach(([label, color, dash, value], i) => {
-		out.push(`<polyline points="${line(latest, value)}" fill="none" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+		out.push(
+			`<polyline points="${line(latest, value)}" fill="none" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+		);
 		for (const p of latest) {
-			out.push(`<circle cx="${x(p.n).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="3.5" fill="${color}"><title>${label}: ${value(p)} s at ${p.n}</title></circle>`);
+			out.push(
+				`<circle cx="${x(p.n).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="3.5" fill="${color}"><title>${label}: ${value(p)} s at ${p.n}</title></circle>`,
+			);
 		}
 		const ly = top + 10 + i * 20;
-		out.push(`<line x1="${W - right + 20}" x2="${W - right + 48}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+		out.push(
+			`<line x1="${W - right + 20}" x2="${W - right + 48}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+		);
 		out.push(`<text x="${W - right + 56}" y="${ly + 4}" fill="#222">${label} (latest)</text>`);
 	});
 	if (series.length > 1) {
 		const ly = top + 70;
-		out.push(`<line x1="${W - right + 20}" x2="${W - right + 48}" y1="${ly}" y2="${ly}" stroke="#bbb" stroke-width="1.5"/>`);
+		out.push(
+			`<line x1="${W - right + 20}" x2="${W - right + 48}" y1="${ly}" y2="${ly}" stroke="#bbb" stroke-width="1.5"/>`,
+		);
 		out.push(`<text x="${W - right + 56}" y="${ly + 4}" fill="#222">total, earlier runs</text>`);
 	}
 	latest.forEach((p, i) => {
@@ -331,10 +384,15 @@ export function drawComparisonChart(run: string, machine: string, comparison: Co
 	const sum = summarizeComparison(comparison);
 	const builds = comparison.ours.flatMap((b, i) => {
 		const peer = comparison.starlight[i];
-		return [{ label: `ours #${i + 1}`, b }, ...(peer ? [{ label: `Starlight #${i + 1}`, b: peer }] : [])];
+		return [
+			{ label: `ours #${i + 1}`, b },
+			...(peer ? [{ label: `Starlight #${i + 1}`, b: peer }] : []),
+		];
 	});
 	const names = [...new Set(builds.flatMap(({ b }) => b.phases.map((p) => p.name)))];
-	const colour = (name: string) => PHASE_COLOURS[name] ?? OTHER_COLOURS[names.filter((n) => !PHASE_COLOURS[n]).indexOf(name) % OTHER_COLOURS.length]!;
+	const colour = (name: string) =>
+		PHASE_COLOURS[name] ??
+		OTHER_COLOURS[names.filter((n) => !PHASE_COLOURS[n]).indexOf(name) % OTHER_COLOURS.length]!;
 	const [W, left, right, top, barH, gap] = [760, 96, 150, 64, 26, 12];
 	const plotH = builds.length * (barH + gap);
 	const H = top + plotH + 40 + Math.ceil(names.length / 4) * 20 + 36;
@@ -343,21 +401,33 @@ export function drawComparisonChart(run: string, machine: string, comparison: Co
 	const xMax = Math.ceil(maxS / step) * step || 1;
 	const x = (s: number) => left + (s / xMax) * (W - left - right);
 	const out: string[] = [];
-	out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`);
+	out.push(
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`,
+	);
 	out.push(`<title>Clean build CPU time per phase: help center and Starlight, same run</title>`);
 	out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
-	out.push(`<text x="${left}" y="22" font-size="15" font-weight="600" fill="#111">Clean build CPU time (user+sys) per phase, same run</text>`);
+	out.push(
+		`<text x="${left}" y="22" font-size="15" font-weight="600" fill="#111">Clean build CPU time (user+sys) per phase, same run</text>`,
+	);
 	out.push(
 		`<text x="${left}" y="40" fill="#555">${escapeXml(`run ${run} · ${comparison.n} articles per language · ${machine} · Astro ${comparison.versions.astro}, Starlight ${comparison.versions.starlight}`)}</text>`,
 	);
 	for (let s = 0; s <= xMax; s += step) {
-		out.push(`<line x1="${x(s)}" x2="${x(s)}" y1="${top - 6}" y2="${top + plotH}" stroke="#e5e5e5"/>`);
-		out.push(`<text x="${x(s)}" y="${top + plotH + 16}" text-anchor="middle" fill="#333">${s}</text>`);
+		out.push(
+			`<line x1="${x(s)}" x2="${x(s)}" y1="${top - 6}" y2="${top + plotH}" stroke="#e5e5e5"/>`,
+		);
+		out.push(
+			`<text x="${x(s)}" y="${top + plotH + 16}" text-anchor="middle" fill="#333">${s}</text>`,
+		);
 	}
-	out.push(`<text x="${(left + W - right) / 2}" y="${top + plotH + 32}" text-anchor="middle" fill="#333">CPU seconds (user + sys, child processes included)</text>`);
+	out.push(
+		`<text x="${(left + W - right) / 2}" y="${top + plotH + 32}" text-anchor="middle" fill="#333">CPU seconds (user + sys, child processes included)</text>`,
+	);
 	builds.forEach(({ label, b }, i) => {
 		const y = top + i * (barH + gap);
-		out.push(`<text x="${left - 8}" y="${y + barH / 2 + 4}" text-anchor="end" fill="#222"${label.startsWith('ours') ? ' font-weight="600"' : ''}>${escapeXml(label)}</text>`);
+		out.push(
+			`<text x="${left - 8}" y="${y + barH / 2 + 4}" text-anchor="end" fill="#222"${label.startsWith('ours') ? ' font-weight="600"' : ''}>${escapeXml(label)}</text>`,
+		);
 		let at = 0;
 		for (const p of b.phases) {
 			const w = x(at + p.cpuMs / 1000) - x(at);
@@ -367,7 +437,9 @@ export function drawComparisonChart(run: string, machine: string, comparison: Co
 			at += p.cpuMs / 1000;
 		}
 		const perPage = b.cpuMs / Math.max(b.pages, 1);
-		out.push(`<text x="${x(b.cpuMs / 1000) + 6}" y="${y + barH / 2 + 4}" fill="#222">${s1(b.cpuMs)} s · ${perPage.toFixed(0)} ms/page</text>`);
+		out.push(
+			`<text x="${x(b.cpuMs / 1000) + 6}" y="${y + barH / 2 + 4}" fill="#222">${s1(b.cpuMs)} s · ${perPage.toFixed(0)} ms/page</text>`,
+		);
 	});
 	const legendY = top + plotH + 52;
 	names.forEach((name, i) => {

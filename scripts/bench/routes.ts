@@ -26,8 +26,16 @@ export function readRouteLines(log: string): RouteLine[] {
 export const isSocialCard = (path: string): boolean => /^\/og\/.*\.png$/.test(path);
 
 /** Returns how many social cards a build has, how many it drew (the rest were reused), and the wall time drawing them took. */
-export function countSocialCards(routes: readonly RouteLine[]): { count: number; rendered: number; ms: number } {
+export function countSocialCards(routes: readonly RouteLine[]): {
+	count: number;
+	rendered: number;
+	ms: number;
+} {
 	const cards = routes.filter((r) => isSocialCard(r.path));
 	const drawn = cards.filter((r) => r.ms !== undefined);
-	return { count: cards.length, rendered: drawn.length, ms: Math.round(drawn.reduce((sum, r) => sum + r.ms!, 0)) };
+	return {
+		count: cards.length,
+		rendered: drawn.length,
+		ms: Math.round(drawn.reduce((sum, r) => sum + r.ms!, 0)),
+	};
 }

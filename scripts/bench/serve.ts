@@ -10,7 +10,18 @@ import { contentTypeOf, resolveStaticRequest } from '../support/static-server.ts
 import { gzipSync } from 'node:zlib';
 
 /** Extensions a host compresses; Pagefind chunks, fonts and images are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg', '.wasm', '.ico']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.xml',
+	'.txt',
+	'.svg',
+	'.wasm',
+	'.ico',
+]);
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'search' | 'other';
 
@@ -40,7 +51,8 @@ export function kindOf(path: string): ResourceKind {
 	if (ext === '.css') return 'css';
 	if (ext === '.js' || ext === '.mjs') return 'js';
 	if (ext === '.woff2' || ext === '.woff' || ext === '.ttf' || ext === '.otf') return 'font';
-	if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.ico'].includes(ext)) return 'image';
+	if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.ico'].includes(ext))
+		return 'image';
 	return 'other';
 }
 
@@ -77,8 +89,18 @@ export function startServer(dir: string, options: ServerOptions = {}): Promise<S
 			if (gzipped.length >= body.length) gzipped = body;
 			gzipCache.set(file, gzipped);
 		}
-		log.push({ path: url.pathname, status, kind: kindOf(url.pathname), raw: body.length, gzip: gzipped.length, at: performance.now() });
-		const sendGzip = options.compress === true && gzipped !== body && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		log.push({
+			path: url.pathname,
+			status,
+			kind: kindOf(url.pathname),
+			raw: body.length,
+			gzip: gzipped.length,
+			at: performance.now(),
+		});
+		const sendGzip =
+			options.compress === true &&
+			gzipped !== body &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const sent = sendGzip ? gzipped : body;
 		response.writeHead(status, {
 			'cache-control': 'no-cache',

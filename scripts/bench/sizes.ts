@@ -34,9 +34,18 @@ export interface LanguageIndexSize {
  * `index/<lang>_<hash>.pf_index`, `fragment/<lang>_…`, `filter/<lang>_…`, `pagefind.<lang>_….pf_meta`,
  * `wasm.<lang>.pagefind`, plus our `vocabulary.<lang>.json` and `synonyms.<lang>.json`.
  */
-export async function searchIndexSizes(pagefindDir: string): Promise<Record<string, LanguageIndexSize>> {
-	const sizes: Record<string, { indexBytes: number; fragmentBytes: number; supportBytes: number; files: number }> = {};
-	const add = (lang: string, kind: 'indexBytes' | 'fragmentBytes' | 'supportBytes', bytes: number) => {
+export async function searchIndexSizes(
+	pagefindDir: string,
+): Promise<Record<string, LanguageIndexSize>> {
+	const sizes: Record<
+		string,
+		{ indexBytes: number; fragmentBytes: number; supportBytes: number; files: number }
+	> = {};
+	const add = (
+		lang: string,
+		kind: 'indexBytes' | 'fragmentBytes' | 'supportBytes',
+		bytes: number,
+	) => {
 		const entry = (sizes[lang] ??= { indexBytes: 0, fragmentBytes: 0, supportBytes: 0, files: 0 });
 		entry[kind] += bytes;
 		entry.files++;
@@ -46,9 +55,12 @@ export async function searchIndexSizes(pagefindDir: string): Promise<Record<stri
 		const name = basename(entry.name);
 		const bytes = (await stat(join(entry.parentPath, entry.name))).size;
 		let match: RegExpExecArray | null;
-		if ((match = /^([a-z-]+)_[0-9a-f]+\.pf_fragment$/.exec(name))) add(match[1]!, 'fragmentBytes', bytes);
-		else if ((match = /^(?:pagefind\.)?([a-z-]+)_[0-9a-f]+\.pf_(?:index|filter|meta)$/.exec(name))) add(match[1]!, 'indexBytes', bytes);
-		else if ((match = /^(?:wasm|vocabulary|synonyms)\.([a-z-]+)\.(?:pagefind|json)$/.exec(name))) add(match[1]!, 'supportBytes', bytes);
+		if ((match = /^([a-z-]+)_[0-9a-f]+\.pf_fragment$/.exec(name)))
+			add(match[1]!, 'fragmentBytes', bytes);
+		else if ((match = /^(?:pagefind\.)?([a-z-]+)_[0-9a-f]+\.pf_(?:index|filter|meta)$/.exec(name)))
+			add(match[1]!, 'indexBytes', bytes);
+		else if ((match = /^(?:wasm|vocabulary|synonyms)\.([a-z-]+)\.(?:pagefind|json)$/.exec(name)))
+			add(match[1]!, 'supportBytes', bytes);
 	}
 	return sizes;
 }

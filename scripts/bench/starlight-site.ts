@@ -33,19 +33,28 @@ export interface StarlightInstall {
 }
 
 const versionOf = async (siteDir: string, name: string) =>
-	(JSON.parse(await readFile(join(siteDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+	(
+		JSON.parse(await readFile(join(siteDir, 'node_modules', name, 'package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
 
 /**
  * Installs Starlight with Astro pinned to the project's own version into `siteDir`, once: a folder
  * whose package.json is unchanged and whose packages are present is reused. npm and the builds run
  * on the project's pinned Node (Astro 7 needs Node ≥ 22.12).
  */
-export async function installStarlight(siteDir: string, starlightRange = STARLIGHT_RANGE): Promise<StarlightInstall> {
+export async function installStarlight(
+	siteDir: string,
+	starlightRange = STARLIGHT_RANGE,
+): Promise<StarlightInstall> {
 	const astroVersion = await versionOf('.', 'astro');
 	const wanted = packageJson(astroVersion, starlightRange);
 	const file = join(siteDir, 'package.json');
 	const current = existsSync(file) ? await readFile(file, 'utf8') : '';
-	const ready = current === wanted && existsSync(join(siteDir, 'node_modules', '@astrojs', 'starlight', 'package.json'));
+	const ready =
+		current === wanted &&
+		existsSync(join(siteDir, 'node_modules', '@astrojs', 'starlight', 'package.json'));
 	if (!ready) {
 		await mkdir(siteDir, { recursive: true });
 		await writeFile(file, wanted);
@@ -57,7 +66,8 @@ export async function installStarlight(siteDir: string, starlightRange = STARLIG
 		});
 	}
 	const installedAstro = await versionOf(siteDir, 'astro');
-	if (installedAstro !== astroVersion) throw new Error(`${siteDir} has astro ${installedAstro}, the project ${astroVersion}`);
+	if (installedAstro !== astroVersion)
+		throw new Error(`${siteDir} has astro ${installedAstro}, the project ${astroVersion}`);
 	return {
 		siteDir,
 		astro: installedAstro,
@@ -87,7 +97,11 @@ export async function writeStarlightSite(contentDir: string, siteDir: string): P
 		await writeFile(join(root, 'index.mdx'), homePage(locale));
 		const folder = join(contentDir, 'articles', locale);
 		for (const name of (await readdir(folder)).filter((f) => f.endsWith('.mdx')).sort()) {
-			const article = toStarlightArticle(await readFile(join(folder, name), 'utf8'), locale, channels);
+			const article = toStarlightArticle(
+				await readFile(join(folder, name), 'utf8'),
+				locale,
+				channels,
+			);
 			const target = join(root, article.category, name);
 			await mkdir(dirname(target), { recursive: true });
 			await writeFile(target, article.source);

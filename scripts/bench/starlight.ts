@@ -34,7 +34,12 @@ export interface StarlightArticle {
 }
 
 /** Our callout types → Starlight's aside types (`warning` is `caution` there). */
-const ASIDE_TYPES: Readonly<Record<string, string>> = { note: 'note', tip: 'tip', warning: 'caution', danger: 'danger' };
+const ASIDE_TYPES: Readonly<Record<string, string>> = {
+	note: 'note',
+	tip: 'tip',
+	warning: 'caution',
+	danger: 'danger',
+};
 
 /** Returns the channel links from channels.yaml: name per locale, and tel:/mailto:/https: target. */
 export function parseChannelLinks(channelsYaml: string): ChannelLink[] {
@@ -48,14 +53,22 @@ export function parseChannelLinks(channelsYaml: string): ChannelLink[] {
 	return entries.map((c) => ({
 		id: c.id,
 		name: c.name,
-		href: c.url ?? (c.email ? `mailto:${c.email}` : c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : '#'),
+		href:
+			c.url ??
+			(c.email ? `mailto:${c.email}` : c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : '#'),
 	}));
 }
 
 /** Returns the categories from categories.yaml in their order. */
 export function parseCategories(categoriesYaml: string): Category[] {
-	const entries = parseYaml(categoriesYaml) as { id: string; order?: number; title: Record<StarlightLocale, string> }[];
-	return [...entries].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((c) => ({ id: c.id, title: c.title }));
+	const entries = parseYaml(categoriesYaml) as {
+		id: string;
+		order?: number;
+		title: Record<StarlightLocale, string>;
+	}[];
+	return [...entries]
+		.sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+		.map((c) => ({ id: c.id, title: c.title }));
 }
 
 /**
@@ -63,11 +76,16 @@ export function parseCategories(categoriesYaml: string): Category[] {
  * for the three components: `<Steps>` → Starlight's `<Steps>` (same shape: one ordered list inside),
  * `<Callout type title>` → `<Aside type title>`, `<Channel id />` → a Markdown link with the channel's name.
  */
-export function toStarlightArticle(mdx: string, locale: StarlightLocale, channels: readonly ChannelLink[]): StarlightArticle {
+export function toStarlightArticle(
+	mdx: string,
+	locale: StarlightLocale,
+	channels: readonly ChannelLink[],
+): StarlightArticle {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
 	if (!match) throw new Error('article has no frontmatter');
 	const data = parseYaml(match[1]!) as { title?: string; description?: string; category?: string };
-	if (!data.title || !data.description || !data.category) throw new Error('article frontmatter needs title, description and category');
+	if (!data.title || !data.description || !data.category)
+		throw new Error('article frontmatter needs title, description and category');
 	let body = mdx.slice(match[0].length).replace(/^\n+/, '');
 	body = body.replace(/<Channel id="([^"]+)"\s*\/>/g, (_, id: string) => {
 		const channel = channels.find((c) => c.id === id);
@@ -83,7 +101,10 @@ export function toStarlightArticle(mdx: string, locale: StarlightLocale, channel
 	});
 	body = body.replaceAll('</Callout>', '</Aside>');
 	const used = ['Aside', 'Steps'].filter((name) => body.includes(`<${name}`));
-	const imports = used.length > 0 ? `import { ${used.join(', ')} } from '@astrojs/starlight/components';\n\n` : '';
+	const imports =
+		used.length > 0
+			? `import { ${used.join(', ')} } from '@astrojs/starlight/components';\n\n`
+			: '';
 	const frontmatter = `---\ntitle: ${JSON.stringify(data.title)}\ndescription: ${JSON.stringify(data.description)}\n---\n\n`;
 	return { category: data.category, source: frontmatter + imports + body };
 }
@@ -91,7 +112,9 @@ export function toStarlightArticle(mdx: string, locale: StarlightLocale, channel
 /** Returns the home page of a locale: Starlight's splash template, as a docs site's landing page. */
 export function homePage(locale: StarlightLocale): string {
 	const [title, description] =
-		locale === 'zh-cn' ? ['OKPay 帮助中心', '查找OKPay钱包的使用帮助。'] : ['OKPay Help Center', 'Find help with the OKPay wallet.'];
+		locale === 'zh-cn'
+			? ['OKPay 帮助中心', '查找OKPay钱包的使用帮助。']
+			: ['OKPay Help Center', 'Find help with the OKPay wallet.'];
 	return `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\ntemplate: splash\n---\n\n${description}\n`;
 }
 

@@ -10,7 +10,12 @@ export function fail(message: string): never {
 /** Returns the parsed command line; an unknown option ends the script with the usage line. */
 export function readArgs<const O extends ParseArgsOptionsConfig>(options: O, usage: string) {
 	try {
-		return parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
+		return parseArgs({
+			args: process.argv.slice(2),
+			options,
+			allowPositionals: true,
+			strict: true,
+		});
 	} catch (error) {
 		return fail(`${(error as Error).message}\nUsage: ${usage}`);
 	}

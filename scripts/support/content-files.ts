@@ -34,7 +34,11 @@ export interface ArticleFile {
 export function readArticleFiles(contentDir: string): { files: ArticleFile[]; issues: Issue[] } {
 	const base = join(contentDir, 'articles');
 	const files: ArticleFile[] = [];
-	if (!existsSync(base)) return { files, issues: [{ file: base, rule: 'schema', message: 'the articles folder does not exist' }] };
+	if (!existsSync(base))
+		return {
+			files,
+			issues: [{ file: base, rule: 'schema', message: 'the articles folder does not exist' }],
+		};
 	const paths = listFilesBelow(base);
 	const issues = findUnreadArticleFiles(paths, base);
 	for (const name of paths.filter(isArticlePath)) {
@@ -46,20 +50,34 @@ export function readArticleFiles(contentDir: string): { files: ArticleFile[]; is
 			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });
 			files.push({ id, ...parsed, filePath, text, frontmatter, body: content.trim() });
 		} catch (error) {
-			issues.push({ file: filePath, rule: 'schema', message: `frontmatter is not valid YAML: ${(error as Error).message}` });
+			issues.push({
+				file: filePath,
+				rule: 'schema',
+				message: `frontmatter is not valid YAML: ${(error as Error).message}`,
+			});
 		}
 	}
 	return { files, issues };
 }
 
 /** Returns the article files that pass the article schema as records, and the schema problems of the rest. */
-export function toArticleRecords(files: readonly ArticleFile[]): { articles: ArticleRecord[]; issues: Issue[] } {
+export function toArticleRecords(files: readonly ArticleFile[]): {
+	articles: ArticleRecord[];
+	issues: Issue[];
+} {
 	const articles: ArticleRecord[] = [];
 	const issues: Issue[] = [];
 	for (const file of files) {
 		const result = articleSchema.safeParse(file.frontmatter);
 		if (result.success) {
-			articles.push({ id: file.id, locale: file.locale, slug: file.slug, filePath: file.filePath, data: result.data, body: file.body });
+			articles.push({
+				id: file.id,
+				locale: file.locale,
+				slug: file.slug,
+				filePath: file.filePath,
+				data: result.data,
+				body: file.body,
+			});
 		} else {
 			issues.push(...fromSchemaIssues(file.filePath, 'schema', result.error.issues));
 		}
@@ -75,9 +93,14 @@ export function readYamlEntries<T extends z.ZodType>(
 	filePath: string,
 	schema: T,
 ): { entries: Array<z.output<T>>; issues: Issue[] } {
-	if (!existsSync(filePath)) return { entries: [], issues: [{ file: filePath, rule: 'schema', message: 'file not found' }] };
+	if (!existsSync(filePath))
+		return { entries: [], issues: [{ file: filePath, rule: 'schema', message: 'file not found' }] };
 	const data: unknown = parseYaml(readFileSync(filePath, 'utf8'));
-	if (!Array.isArray(data)) return { entries: [], issues: [{ file: filePath, rule: 'schema', message: 'must be a YAML list of entries' }] };
+	if (!Array.isArray(data))
+		return {
+			entries: [],
+			issues: [{ file: filePath, rule: 'schema', message: 'must be a YAML list of entries' }],
+		};
 	const entries: Array<z.output<T>> = [];
 	const issues: Issue[] = [];
 	data.forEach((entry: unknown, index) => {

@@ -19,5 +19,9 @@ export function formatPhaseReport(phases: readonly PhaseTiming[]): string {
 		const failed = phase.status === 0 ? '' : `  FAILED (exit ${phase.status})`;
 		return `  ${phase.name.padEnd(width)}  ${seconds(phase.ms).padStart(9)}  ${String(share).padStart(3)} %${failed}`;
 	});
-	return ['Time per phase:', ...rows, `  ${'total'.padEnd(width)}  ${seconds(total).padStart(9)}`].join('\n');
+	return [
+		'Time per phase:',
+		...rows,
+		`  ${'total'.padEnd(width)}  ${seconds(total).padStart(9)}`,
+	].join('\n');
 }

@@ -32,10 +32,13 @@ export function resolveStaticRequest(root: string, rawUrl: string): StaticAnswer
 	let file = join(root, normalize(decodeURIComponent(url.pathname)));
 	if (!file.startsWith(root)) return { kind: 'bad-request' };
 	if (existsSync(file) && statSync(file).isDirectory()) {
-		if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
+		if (!url.pathname.endsWith('/'))
+			return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
 		file = join(file, 'index.html');
 	}
-	return existsSync(file) ? { kind: 'file', status: 200, file } : { kind: 'file', status: 404, file: join(root, '404.html') };
+	return existsSync(file)
+		? { kind: 'file', status: 200, file }
+		: { kind: 'file', status: 404, file: join(root, '404.html') };
 }
 
 function serveFile(root: string, rawUrl: string, response: ServerResponse): void {

@@ -41,7 +41,8 @@ export const contentDir = env['CONTENT_DIR'] ?? './content';
 export const outDir = env['OUT_DIR'] ?? './dist';
 
 /** Astro's cache (content layer store); separate per OUT_DIR so parallel builds never share it. */
-export const cacheDir = env['CACHE_DIR'] ?? (env['OUT_DIR'] ? `${env['OUT_DIR']}-cache` : './node_modules/.astro');
+export const cacheDir =
+	env['CACHE_DIR'] ?? (env['OUT_DIR'] ? `${env['OUT_DIR']}-cache` : './node_modules/.astro');
 
 /**
  * Articles get their own social card (their title on the brand background) while no language has
@@ -53,7 +54,8 @@ export const articleCardLimit = parseCardLimit(env['ARTICLE_CARD_LIMIT']);
 
 function parseCardLimit(value: string | undefined): number {
 	if (value === undefined || value === '') return 100;
-	if (!/^\d+$/.test(value)) throw new Error(`ARTICLE_CARD_LIMIT must be a whole number of articles, not "${value}"`);
+	if (!/^\d+$/.test(value))
+		throw new Error(`ARTICLE_CARD_LIMIT must be a whole number of articles, not "${value}"`);
 	return Number(value);
 }
 

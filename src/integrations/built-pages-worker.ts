@@ -4,7 +4,12 @@
  * runs html-validate on the page's documents (src/lib/page-documents.ts) unless the same document
  * already passed in an earlier build.
  */
-import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
+import {
+	HtmlValidate,
+	StaticConfigLoader,
+	type ConfigData,
+	type ResolvedConfig,
+} from 'html-validate';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -48,7 +53,11 @@ const cpuMs = () => {
 
 /** Runs one check, unless the same document passed in an earlier build. */
 function validate({ scope, text, counts }: PageCheck, path: string, tally: Counts): Issue[] {
-	const hash = createHash('sha256').update(setup.salt).update(scope).update(text).digest('base64url');
+	const hash = createHash('sha256')
+		.update(setup.salt)
+		.update(scope)
+		.update(text)
+		.digest('base64url');
 	if (known.has(hash)) {
 		tally.passed.push(hash);
 		tally.reused++;
@@ -58,7 +67,9 @@ function validate({ scope, text, counts }: PageCheck, path: string, tally: Count
 	const started = cpuMs();
 	const report = validators[scope].validateStringSync(text, path);
 	tally.validateMs += cpuMs() - started;
-	const messages = report.results.flatMap((r) => r.messages).filter((m) => counts(m.ruleId, m.offset));
+	const messages = report.results
+		.flatMap((r) => r.messages)
+		.filter((m) => counts(m.ruleId, m.offset));
 	if (messages.length === 0) tally.passed.push(hash);
 	return toHtmlIssues(path, messages);
 }
@@ -70,7 +81,15 @@ function readJobPage({ file, path }: PageJob['pages'][number], tally: Counts): P
 	const shellKey = getShellKey(page.document, new Set(bodies));
 	const check = getPageCheck(page, bodies);
 	tally.parseMs += cpuMs() - started;
-	return { file, path, scan, outline, shellKey, bodies: getBodyRanges(bodies), issues: validate(check, path, tally) };
+	return {
+		file,
+		path,
+		scan,
+		outline,
+		shellKey,
+		bodies: getBodyRanges(bodies),
+		issues: validate(check, path, tally),
+	};
 }
 
 function checkShell({ file, path, bodies }: ShellJob['shells'][number], tally: Counts): Issue[] {
@@ -82,6 +101,10 @@ parentPort!.on('message', (job: PageJob | ShellJob) => {
 	const reply: WorkerReply =
 		job.kind === 'pages'
 			? { kind: 'pages', pages: job.pages.map((page) => readJobPage(page, tally)), ...tally }
-			: { kind: 'shells', issues: job.shells.flatMap((shell) => checkShell(shell, tally)), ...tally };
+			: {
+					kind: 'shells',
+					issues: job.shells.flatMap((shell) => checkShell(shell, tally)),
+					...tally,
+				};
 	parentPort!.postMessage(reply);
 });

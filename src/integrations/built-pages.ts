@@ -35,7 +35,11 @@ export interface PageJob {
 }
 export interface ShellJob {
 	readonly kind: 'shells';
-	readonly shells: ReadonlyArray<{ readonly file: string; readonly path: string; readonly bodies: readonly [number, number][] }>;
+	readonly shells: ReadonlyArray<{
+		readonly file: string;
+		readonly path: string;
+		readonly bodies: readonly [number, number][];
+	}>;
 }
 export interface PageResult {
 	readonly file: string;
@@ -56,7 +60,10 @@ export interface Tally {
 	readonly validateMs: number;
 }
 export type WorkerReply = Tally &
-	({ readonly kind: 'pages'; readonly pages: readonly PageResult[] } | { readonly kind: 'shells'; readonly issues: readonly Issue[] });
+	(
+		| { readonly kind: 'pages'; readonly pages: readonly PageResult[] }
+		| { readonly kind: 'shells'; readonly issues: readonly Issue[] }
+	);
 
 const WORKER = new URL('./built-pages-worker.ts', import.meta.url);
 const WORKER_RESOLVE = new URL('./worker-resolve.ts', import.meta.url);
@@ -75,7 +82,12 @@ type Job = PageJob | ShellJob;
 function startWorkers(count: number, setup: WorkerSetup) {
 	const workers = Array.from(
 		{ length: count },
-		() => new Worker(WORKER, { workerData: setup, execArgv: ['--import', WORKER_RESOLVE.href], resourceLimits: WORKER_HEAP }),
+		() =>
+			new Worker(WORKER, {
+				workerData: setup,
+				execArgv: ['--import', WORKER_RESOLVE.href],
+				resourceLimits: WORKER_HEAP,
+			}),
 	);
 	const ask = (worker: Worker, job: Job) =>
 		new Promise<WorkerReply>((resolve, reject) => {
@@ -93,7 +105,8 @@ function startWorkers(count: number, setup: WorkerSetup) {
 			const replies: WorkerReply[] = [];
 			await Promise.all(
 				workers.map(async (worker) => {
-					for (let job = queue.shift(); job; job = queue.shift()) replies.push(await ask(worker, job));
+					for (let job = queue.shift(); job; job = queue.shift())
+						replies.push(await ask(worker, job));
 				}),
 			);
 			return replies;
@@ -103,12 +116,17 @@ function startWorkers(count: number, setup: WorkerSetup) {
 }
 
 const chunk = <T>(items: readonly T[], size: number): T[][] =>
-	Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+	Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+		items.slice(i * size, i * size + size),
+	);
 
 /** Hashes of documents that passed html-validate, salted with its version and configs so a rule change re-checks all. */
 async function loadValidHtml(salt: string): Promise<Set<string>> {
 	try {
-		const saved = JSON.parse(await readFile(VALID_HTML_CACHE, 'utf8')) as { salt: string; hashes: string[] };
+		const saved = JSON.parse(await readFile(VALID_HTML_CACHE, 'utf8')) as {
+			salt: string;
+			hashes: string[];
+		};
 		return new Set(saved.salt === salt ? saved.hashes : []);
 	} catch {
 		return new Set();
@@ -125,12 +143,19 @@ async function loadValidHtml(salt: string): Promise<Set<string>> {
 export async function readBuiltPages(outDir: string, logger: StepLogger): Promise<BuiltPages> {
 	const started = performance.now();
 	const files = await listHtmlFiles(outDir);
-	const salt = JSON.stringify([htmlValidateVersion, getScopeConfig('elements'), getScopeConfig('document')]);
+	const salt = JSON.stringify([
+		htmlValidateVersion,
+		getScopeConfig('elements'),
+		getScopeConfig('document'),
+	]);
 	const known = await loadValidHtml(salt);
-	const workers = startWorkers(Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 100))), {
-		salt,
-		known: [...known],
-	});
+	const workers = startWorkers(
+		Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 100))),
+		{
+			salt,
+			known: [...known],
+		},
+	);
 	let results: PageResult[];
 	let replies: WorkerReply[];
 	try {
@@ -139,7 +164,9 @@ export async function readBuiltPages(outDir: string, logger: StepLogger): Promis
 			pages: batch.map((file) => ({ file, path: toSitePath(outDir, file) })),
 		}));
 		const pageReplies = await workers.run(jobs);
-		results = pageReplies.flatMap((r) => (r.kind === 'pages' ? r.pages : [])).sort((a, b) => (a.file < b.file ? -1 : 1));
+		results = pageReplies
+			.flatMap((r) => (r.kind === 'pages' ? r.pages : []))
+			.sort((a, b) => (a.file < b.file ? -1 : 1));
 		// The first page (in path order) of each shell is checked whole.
 		const shells = new Map<string, PageResult>();
 		for (const page of results) if (!shells.has(page.shellKey)) shells.set(page.shellKey, page);
@@ -151,9 +178,13 @@ export async function readBuiltPages(outDir: string, logger: StepLogger): Promis
 	} finally {
 		await workers.close();
 	}
-	const sum = (field: 'checked' | 'reused' | 'parseMs' | 'validateMs') => replies.reduce((n, r) => n + r[field], 0);
+	const sum = (field: 'checked' | 'reused' | 'parseMs' | 'validateMs') =>
+		replies.reduce((n, r) => n + r[field], 0);
 	await mkdir(dirname(VALID_HTML_CACHE), { recursive: true });
-	await writeFile(VALID_HTML_CACHE, JSON.stringify({ salt, hashes: [...new Set(replies.flatMap((r) => r.passed))] }));
+	await writeFile(
+		VALID_HTML_CACHE,
+		JSON.stringify({ salt, hashes: [...new Set(replies.flatMap((r) => r.passed))] }),
+	);
 	const n = files.length;
 	const perPage = (ms: number) => (n > 0 ? ms / n : 0).toFixed(2);
 	const bodies = results.filter((page) => page.bodies.length > 0).length;
@@ -170,6 +201,8 @@ export async function readBuiltPages(outDir: string, logger: StepLogger): Promis
 			scan,
 			outline,
 		})),
-		htmlIssues: replies.flatMap((r) => (r.kind === 'shells' ? r.issues : [])).concat(results.flatMap((page) => page.issues)),
+		htmlIssues: replies
+			.flatMap((r) => (r.kind === 'shells' ? r.issues : []))
+			.concat(results.flatMap((page) => page.issues)),
 	};
 }

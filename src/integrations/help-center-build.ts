@@ -32,7 +32,10 @@ export interface PostBuildJob {
  * staged build replaces the output (staged-output.ts), so a failed build leaves the last good site
  * as it was. Social cards are not a step: they are pages of the site (src/pages/og/[...card].png.ts).
  */
-export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger: StepLogger): Promise<void> {
+export async function runPostBuild(
+	{ outDir, finalOutDir }: PostBuildJob,
+	logger: StepLogger,
+): Promise<void> {
 	const manifestPath = join(outDir, 'build-manifest.json');
 	const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as BuildManifest;
 	await rm(manifestPath);
@@ -50,7 +53,9 @@ export async function runPostBuild({ outDir, finalOutDir }: PostBuildJob, logger
 	if (finalOutDir === undefined) return;
 	const promoting = performance.now();
 	await promoteStagedOutput(outDir, finalOutDir);
-	logger.info(`Output: every check passed, ${finalOutDir} replaced in ${Math.round(performance.now() - promoting)} ms`);
+	logger.info(
+		`Output: every check passed, ${finalOutDir} replaced in ${Math.round(performance.now() - promoting)} ms`,
+	);
 }
 
 /**
@@ -74,7 +79,9 @@ export function helpCenterBuild(): AstroIntegration {
 				if (process.env[POST_BUILD_LATER] !== '1') return runPostBuild(job, logger);
 				await mkdir(dirname(PENDING_POST_BUILD), { recursive: true });
 				await writeFile(PENDING_POST_BUILD, JSON.stringify(job));
-				logger.info('Rendered; the post-build steps run next, in a fresh process (scripts/post-build.ts)');
+				logger.info(
+					'Rendered; the post-build steps run next, in a fresh process (scripts/post-build.ts)',
+				);
 			},
 		},
 	};

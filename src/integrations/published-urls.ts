@@ -17,10 +17,15 @@ export async function listBuiltPaths(outDir: string): Promise<string[]> {
 }
 
 /** Fails the build, naming each URL, when a published URL is no longer produced and has no redirect. */
-export async function checkPublishedUrls(pages: readonly BuiltPage[], logger: StepLogger): Promise<void> {
+export async function checkPublishedUrls(
+	pages: readonly BuiltPage[],
+	logger: StepLogger,
+): Promise<void> {
 	const started = performance.now();
 	if (!existsSync(publishedUrlsFile)) {
-		logger.warn(`${publishedUrlsFile} not found: published URLs are not protected (run npm run urls:update)`);
+		logger.warn(
+			`${publishedUrlsFile} not found: published URLs are not protected (run npm run urls:update)`,
+		);
 		return;
 	}
 	const text = await readFile(publishedUrlsFile, 'utf8');
@@ -32,15 +37,22 @@ export async function checkPublishedUrls(pages: readonly BuiltPage[], logger: St
 				'\nKeep them alive with a redirect: add the old slug to the article’s formerSlugs, or add { from, to } to content/redirects.yaml.',
 		);
 	}
-	logger.info(`Published URLs: all ${listed.length} still resolve, checked in ${Math.round(performance.now() - started)} ms`);
+	logger.info(
+		`Published URLs: all ${listed.length} still resolve, checked in ${Math.round(performance.now() - started)} ms`,
+	);
 }
 
 /**
  * Writes `_redirects` (Netlify/Cloudflare format) from the redirect pages in the output, so
  * hosts that read it answer with a real 301; other hosts serve the meta-refresh pages.
  */
-export async function writeHostRedirects(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
-	const lines = pages.flatMap(({ path, scan }) => (scan.refreshTo ? [`${path} ${scan.refreshTo} 301`] : []));
+export async function writeHostRedirects(
+	outDir: string,
+	pages: readonly BuiltPage[],
+): Promise<number> {
+	const lines = pages.flatMap(({ path, scan }) =>
+		scan.refreshTo ? [`${path} ${scan.refreshTo} 301`] : [],
+	);
 	await writeFile(join(outDir, '_redirects'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
 	return lines.length;
 }

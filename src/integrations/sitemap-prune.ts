@@ -5,7 +5,9 @@ import type { BuiltPage } from './built-pages';
 
 /** Removes noindex and redirect pages from every sitemap file in the output; returns how many URLs it removed. */
 export async function pruneSitemaps(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
-	const excluded = new Set(pages.filter((page) => isExcludedFromSitemap(page.scan)).map((page) => page.path));
+	const excluded = new Set(
+		pages.filter((page) => isExcludedFromSitemap(page.scan)).map((page) => page.path),
+	);
 	let removed = 0;
 	for (const name of await readdir(outDir)) {
 		if (!/^sitemap-\d+\.xml$/.test(name)) continue;

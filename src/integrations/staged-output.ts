@@ -19,7 +19,8 @@ export function getStagingDir(outDir: string): string {
 export async function promoteStagedOutput(stagingDir: string, outDir: string): Promise<void> {
 	const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
 	await rm(previous, { recursive: true, force: true });
-	if (existsSync(join(outDir, '.git'))) await rename(join(outDir, '.git'), join(stagingDir, '.git'));
+	if (existsSync(join(outDir, '.git')))
+		await rename(join(outDir, '.git'), join(stagingDir, '.git'));
 	const hadOutput = existsSync(outDir);
 	if (hadOutput) await rename(outDir, previous);
 	try {

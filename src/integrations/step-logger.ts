@@ -6,7 +6,8 @@ export interface StepLogger {
 
 /** Returns a logger that writes like Astro's (`12:00:00 [help-center-build] …`), for steps run outside Astro. */
 export function createConsoleLogger(label: string): StepLogger {
-	const line = (message: string) => `${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`;
+	const line = (message: string) =>
+		`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`;
 	return {
 		info: (message) => console.log(line(message)),
 		warn: (message) => console.warn(line(`[WARN] ${message}`)),

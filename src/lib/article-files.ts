@@ -14,10 +14,17 @@ const isHidden = (path: string) => path.split('/').some((segment) => segment.sta
 
 /** Returns whether a path under the articles folder is one the collection reads as an article: `<locale>/<slug>.mdx`. */
 export function isArticlePath(path: string): boolean {
-	return !isHidden(path) && path.endsWith('.mdx') && parseArticleId(path.slice(0, -'.mdx'.length)) !== null;
+	return (
+		!isHidden(path) &&
+		path.endsWith('.mdx') &&
+		parseArticleId(path.slice(0, -'.mdx'.length)) !== null
+	);
 }
 
-const IMAGE_PATH = new RegExp(`^([^/]+)/${IMAGES_FOLDER}/([^/]+)/[^/]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+const IMAGE_PATH = new RegExp(
+	`^([^/]+)/${IMAGES_FOLDER}/([^/]+)/[^/]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`,
+	'i',
+);
 
 /**
  * Returns why a file under the images folder is misplaced, or undefined when it is an image of an
@@ -29,7 +36,8 @@ function imageProblem(path: string, articles: ReadonlySet<string>): string | und
 		return `an article's images are ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in <locale>/${IMAGES_FOLDER}/<slug>/, next to <locale>/<slug>.mdx`;
 	}
 	const [, locale, slug] = match;
-	if (!articles.has(`${locale}/${slug}.mdx`)) return `no article ${locale}/${slug}.mdx uses images from this folder; move the image to the folder of its article's slug, or delete it`;
+	if (!articles.has(`${locale}/${slug}.mdx`))
+		return `no article ${locale}/${slug}.mdx uses images from this folder; move the image to the folder of its article's slug, or delete it`;
 	return undefined;
 }
 
@@ -50,7 +58,14 @@ export function findUnreadArticleFiles(paths: readonly string[], articlesDir: st
 				return problem ? [{ file, rule: 'article-files', message: problem }] : [];
 			}
 			const name = path.split('/').at(-1)!;
-			if (name.endsWith('.mdx')) return [{ file, rule: 'article-files', message: 'articles must live in content/articles/<locale>/<slug>.mdx' }];
+			if (name.endsWith('.mdx'))
+				return [
+					{
+						file,
+						rule: 'article-files',
+						message: 'articles must live in content/articles/<locale>/<slug>.mdx',
+					},
+				];
 			return [
 				{
 					file,

@@ -29,7 +29,8 @@ export interface ImageSize {
 	readonly height: number;
 }
 
-const ascii = (bytes: Uint8Array, start: number, length: number) => String.fromCharCode(...bytes.subarray(start, start + length));
+const ascii = (bytes: Uint8Array, start: number, length: number) =>
+	String.fromCharCode(...bytes.subarray(start, start + length));
 
 /**
  * Returns the format and pixel size of a PNG, JPEG or WebP file from its first bytes, or undefined
@@ -53,7 +54,11 @@ export function readImageSize(bytes: Uint8Array): ImageSize | undefined {
 			}
 			const length = view.getUint16(offset + 2);
 			if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-				return { format: 'jpeg', height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+				return {
+					format: 'jpeg',
+					height: view.getUint16(offset + 5),
+					width: view.getUint16(offset + 7),
+				};
 			}
 			offset += 2 + length;
 		}
@@ -66,7 +71,12 @@ export function readImageSize(bytes: Uint8Array): ImageSize | undefined {
 			return { format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
 		}
 		if (bytes.length < 30) return undefined;
-		if (chunk === 'VP8 ') return { format: 'webp', width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+		if (chunk === 'VP8 ')
+			return {
+				format: 'webp',
+				width: view.getUint16(26, true) & 0x3fff,
+				height: view.getUint16(28, true) & 0x3fff,
+			};
 		if (chunk === 'VP8X') {
 			const width = 1 + (bytes[24]! | (bytes[25]! << 8) | (bytes[26]! << 16));
 			const height = 1 + (bytes[27]! | (bytes[28]! << 8) | (bytes[29]! << 16));
@@ -110,12 +120,21 @@ export interface ArticlePlace {
  * with a valid slug (a misnamed file is reported once, for its name, not again for its images).
  */
 export function placeArticle(articleFile: string): ArticlePlace | undefined {
-	const match = /(?:^|[\\/])articles[\\/]([a-z]{2,3}(?:-[a-z0-9]+)*)[\\/]([^\\/]+)\.mdx$/.exec(articleFile);
+	const match = /(?:^|[\\/])articles[\\/]([a-z]{2,3}(?:-[a-z0-9]+)*)[\\/]([^\\/]+)\.mdx$/.exec(
+		articleFile,
+	);
 	if (!match || !SLUG_PATTERN.test(match[2]!)) return undefined;
-	return { locale: match[1]!, slug: match[2]!, imagesDir: resolve(dirname(articleFile), IMAGES_FOLDER, match[2]!) };
+	return {
+		locale: match[1]!,
+		slug: match[2]!,
+		imagesDir: resolve(dirname(articleFile), IMAGES_FOLDER, match[2]!),
+	};
 }
 
-const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const formatBytes = (bytes: number) =>
+	bytes >= 1024 * 1024
+		? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+		: `${Math.ceil(bytes / 1024)} KB`;
 
 /** Returns why an image file may not be shown, or undefined when it is a PNG, JPEG or WebP within IMAGE_LIMITS. */
 export function imageFileProblem(path: string, shownAs: string): string | undefined {
@@ -145,17 +164,23 @@ function filePart(url: string): string {
 	}
 }
 
-const snippet = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const snippet = (text: string, max = 60) =>
+	text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** Returns whether a source is written the way refuseImage (article-markup.ts) already judges: another host, a scheme. */
-const isJudgedElsewhere = (url: string) => /^[a-z][a-z\d+.-]*:/i.test(url.trim()) || /^[\\/]{2}/.test(url.trim());
+const isJudgedElsewhere = (url: string) =>
+	/^[a-z][a-z\d+.-]*:/i.test(url.trim()) || /^[\\/]{2}/.test(url.trim());
 
 /**
  * Returns the problems of an article's images: Markdown images (`![alt](src)`, and references to a
  * definition) and `<img>` elements. `articleFile` is the article's path (relative to the working
  * folder or absolute); `publicDir` holds the site's own files that `/…` paths name.
  */
-export function findImageProblems(tree: Root, articleFile: string, publicDir = 'public'): MarkupProblem[] {
+export function findImageProblems(
+	tree: Root,
+	articleFile: string,
+	publicDir = 'public',
+): MarkupProblem[] {
 	const problems: MarkupProblem[] = [];
 	const place = placeArticle(articleFile);
 	const definitions = new Map<string, string>();
@@ -165,11 +190,17 @@ export function findImageProblems(tree: Root, articleFile: string, publicDir = '
 	};
 	collect(tree);
 
-	const check = (node: Nodes, url: string | undefined, alt: string | null | undefined, element: boolean) => {
+	const check = (
+		node: Nodes,
+		url: string | undefined,
+		alt: string | null | undefined,
+		element: boolean,
+	) => {
 		const line = node.position?.start.line ?? 1;
 		const column = node.position?.start.column;
 		const found = `image "${snippet(url ?? '')}"`;
-		const report = (message: string) => problems.push({ line, ...(column === undefined ? {} : { column }), found, message });
+		const report = (message: string) =>
+			problems.push({ line, ...(column === undefined ? {} : { column }), found, message });
 		if (url === undefined || isJudgedElsewhere(url)) return;
 		if (!alt?.trim()) {
 			report(
@@ -183,11 +214,16 @@ export function findImageProblems(tree: Root, articleFile: string, publicDir = '
 		const path = filePart(url);
 		if (path.startsWith('/')) {
 			const file = join(publicDir, path);
-			if (!existsSync(file)) report(`no such file: ${file}; a path starting with / names a file in ${publicDir}/ (screenshots go next to the article, in ./${IMAGES_FOLDER}/<slug>/)`);
+			if (!existsSync(file))
+				report(
+					`no such file: ${file}; a path starting with / names a file in ${publicDir}/ (screenshots go next to the article, in ./${IMAGES_FOLDER}/<slug>/)`,
+				);
 			return;
 		}
 		if (element) {
-			report(`write screenshots as Markdown images, ![alt](${path}), so the build can optimise them; <img> takes only files in public/ (src="/…")`);
+			report(
+				`write screenshots as Markdown images, ![alt](${path}), so the build can optimise them; <img> takes only files in public/ (src="/…")`,
+			);
 			return;
 		}
 		const file = resolve(dirname(articleFile), path);
@@ -208,10 +244,16 @@ export function findImageProblems(tree: Root, articleFile: string, publicDir = '
 
 	const walk = (node: Nodes) => {
 		if (node.type === 'image') check(node, node.url, node.alt, false);
-		else if (node.type === 'imageReference') check(node, definitions.get(node.identifier), node.alt, false);
-		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+		else if (node.type === 'imageReference')
+			check(node, definitions.get(node.identifier), node.alt, false);
+		else if (
+			(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+			node.name === 'img'
+		) {
 			const value = (name: string) => {
-				const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+				const attribute = node.attributes.find(
+					(a) => a.type === 'mdxJsxAttribute' && a.name === name,
+				);
 				return typeof attribute?.value === 'string' ? attribute.value : attribute ? '' : undefined;
 			};
 			// An expression or spread source is refused as code by the markup check.
@@ -230,7 +272,12 @@ export function hashArticleImages(articleFile: string): Array<[string, string]> 
 	return readdirSync(place.imagesDir)
 		.filter((name) => !name.startsWith('.'))
 		.sort()
-		.map((name) => [name, createHash('sha256').update(readFileSync(join(place.imagesDir, name))).digest('hex')]);
+		.map((name) => [
+			name,
+			createHash('sha256')
+				.update(readFileSync(join(place.imagesDir, name)))
+				.digest('hex'),
+		]);
 }
 
 /** How wide a screenshot is shown at most, in CSS pixels (a phone screen's width: readable, not blown up). */
@@ -247,5 +294,8 @@ export const SCREENSHOT_SIZES = `(max-width: ${SCREENSHOT_MAX_CSS_WIDTH + 40}px)
  */
 export function screenshotWidths(width: number): number[] {
 	const largest = Math.min(width, 3 * SCREENSHOT_MAX_CSS_WIDTH);
-	return [...[1, 2, 3].map((x) => x * SCREENSHOT_MAX_CSS_WIDTH).filter((w) => w < largest), largest];
+	return [
+		...[1, 2, 3].map((x) => x * SCREENSHOT_MAX_CSS_WIDTH).filter((w) => w < largest),
+		largest,
+	];
 }

@@ -61,7 +61,15 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
-const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset']);
+const CODE_ELEMENTS: ReadonlySet<string> = new Set([
+	'script',
+	'style',
+	'iframe',
+	'object',
+	'embed',
+	'frame',
+	'frameset',
+]);
 const COMPONENT_NAMES = Object.keys(articleComponents).join(', ');
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
@@ -123,8 +131,13 @@ export function refuseImage(url: string): string | undefined {
 	return undefined;
 }
 
-function pointOf(node: { position?: { start: { line: number; column: number } } | undefined }, fallback: Point): Point {
-	return node.position ? { line: node.position.start.line, column: node.position.start.column } : fallback;
+function pointOf(
+	node: { position?: { start: { line: number; column: number } } | undefined },
+	fallback: Point,
+): Point {
+	return node.position
+		? { line: node.position.start.line, column: node.position.start.column }
+		: fallback;
 }
 
 function isCommentOnly(node: Expression): boolean {
@@ -139,7 +152,12 @@ function isCommentOnly(node: Expression): boolean {
 export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 	const problems: MarkupProblem[] = [];
 	const report = (at: Point, found: string, message: string) =>
-		problems.push({ line: at.line, ...(at.column === undefined ? {} : { column: at.column }), found, message });
+		problems.push({
+			line: at.line,
+			...(at.column === undefined ? {} : { column: at.column }),
+			found,
+			message,
+		});
 	const bidiLines = new Set<number>();
 	const reportBidi = (value: string | null | undefined, start: Point) => {
 		const hit = value ? bidiIn(value, start) : undefined;
@@ -148,7 +166,12 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 		report(hit.at, codePointOf(hit.char), bidiMessage(hit.char));
 	};
 
-	const checkUrl = (url: string, at: Point, refuse: (url: string) => string | undefined, what: string) => {
+	const checkUrl = (
+		url: string,
+		at: Point,
+		refuse: (url: string) => string | undefined,
+		what: string,
+	) => {
 		const why = refuse(url);
 		if (why) report(at, `${what} "${snippet(url)}"`, why);
 	};
@@ -156,7 +179,9 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 	const checkElement = (node: JsxElement, at: Point) => {
 		const name = node.name ?? '';
 		const isComponent = Object.hasOwn(articleComponents, name);
-		const htmlAttributes = Object.hasOwn(articleHtmlElements, name) ? articleHtmlElements[name] : undefined;
+		const htmlAttributes = Object.hasOwn(articleHtmlElements, name)
+			? articleHtmlElements[name]
+			: undefined;
 		if (!isComponent && !htmlAttributes) {
 			const tag = `<${name}>`;
 			report(
@@ -169,22 +194,36 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 			return;
 		}
 		const schema = isComponent ? articleComponents[name as ArticleComponentName] : undefined;
-		const allowed = schema ? Object.keys(schema.shape) : [...globalHtmlAttributes, ...(htmlAttributes ?? [])];
+		const allowed = schema
+			? Object.keys(schema.shape)
+			: [...globalHtmlAttributes, ...(htmlAttributes ?? [])];
 		const props: Record<string, unknown> = {};
 		let refused = false;
 		for (const attribute of node.attributes) {
 			const where = pointOf(attribute, at);
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
-				report(where, `<${name} {${snippet(attribute.value, 20)}}>`, 'spread and expression attributes are code; write each attribute with a literal value, like type="warning"');
+				report(
+					where,
+					`<${name} {${snippet(attribute.value, 20)}}>`,
+					'spread and expression attributes are code; write each attribute with a literal value, like type="warning"',
+				);
 				refused = true;
 				continue;
 			}
 			const attr = attribute.name;
 			if (/^on/i.test(attr)) {
-				report(where, `<${name} ${attr}>`, 'event handlers (on…=) run code in the reader\'s browser; articles cannot have them');
+				report(
+					where,
+					`<${name} ${attr}>`,
+					"event handlers (on…=) run code in the reader's browser; articles cannot have them",
+				);
 				refused = true;
 			} else if (attribute.value !== null && typeof attribute.value === 'object') {
-				report(where, `<${name} ${attr}={…}>`, `attribute values are literal text: write ${attr}="…", not ${attr}={…}, which runs code`);
+				report(
+					where,
+					`<${name} ${attr}={…}>`,
+					`attribute values are literal text: write ${attr}="…", not ${attr}={…}, which runs code`,
+				);
 				refused = true;
 			} else if (!allowed.includes(attr)) {
 				report(
@@ -205,7 +244,12 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 		}
 		if (schema && !refused) {
 			const result = schema.safeParse(props);
-			if (!result.success) report(at, `<${name}>`, `<${name}> has invalid props: ${formatPropsProblems(result.error)}`);
+			if (!result.success)
+				report(
+					at,
+					`<${name}>`,
+					`<${name}> has invalid props: ${formatPropsProblems(result.error)}`,
+				);
 		}
 	};
 
@@ -220,12 +264,20 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 		const at = pointOf(node, { line: 1 });
 		switch (node.type) {
 			case 'mdxjsEsm':
-				report(at, /^\s*export\b/.test(node.value) ? 'export' : 'import', `"${snippet(node.value)}": articles cannot import or export code; the components (${COMPONENT_NAMES}) are there without importing them`);
+				report(
+					at,
+					/^\s*export\b/.test(node.value) ? 'export' : 'import',
+					`"${snippet(node.value)}": articles cannot import or export code; the components (${COMPONENT_NAMES}) are there without importing them`,
+				);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				if (!isCommentOnly(node)) {
-					report(at, `{${snippet(node.value, 30)}}`, 'articles cannot run JavaScript expressions: write the text itself, "\\{" for a literal brace, or {/* … */} for a comment');
+					report(
+						at,
+						`{${snippet(node.value, 30)}}`,
+						'articles cannot run JavaScript expressions: write the text itself, "\\{" for a literal brace, or {/* … */} for a comment',
+					);
 				}
 				break;
 			case 'mdxJsxFlowElement':
@@ -233,13 +285,18 @@ export function findMarkupProblems(tree: Root, body: string): MarkupProblem[] {
 				checkElement(node, at);
 				break;
 			case 'html':
-				report(at, 'HTML', 'raw HTML cannot be used in articles; write Markdown or an allowed element');
+				report(
+					at,
+					'HTML',
+					'raw HTML cannot be used in articles; write Markdown or an allowed element',
+				);
 				break;
 			case 'link':
 			case 'definition':
 				checkUrl(node.url, at, refuseLink, 'link');
 				// `![alt][ref]` shows the definition's URL as an image.
-				if (node.type === 'definition' && imageLabels.has(node.identifier)) checkUrl(node.url, at, refuseImage, 'image');
+				if (node.type === 'definition' && imageLabels.has(node.identifier))
+					checkUrl(node.url, at, refuseImage, 'image');
 				reportBidi(node.url, at);
 				reportBidi(node.title, at);
 				break;
@@ -280,11 +337,19 @@ function findFrontmatterProblems(source: string): MarkupProblem[] {
 	const problems = new Map<number, MarkupProblem>();
 	const add = (line: number, char: string, field: string | undefined, column?: number) => {
 		if (problems.has(line)) return;
-		problems.set(line, { line, ...(column === undefined ? {} : { column }), found: codePointOf(char), message: bidiMessage(char), ...(field ? { field } : {}) });
+		problems.set(line, {
+			line,
+			...(column === undefined ? {} : { column }),
+			found: codePointOf(char),
+			message: bidiMessage(char),
+			...(field ? { field } : {}),
+		});
 	};
 	// The field of a line is the last top-level key that starts before it.
 	const keys = (isMap(document.contents) ? document.contents.items : []).flatMap((item) =>
-		isScalar(item.key) && item.key.range ? [{ name: String(item.key.value), start: item.key.range[0] }] : [],
+		isScalar(item.key) && item.key.range
+			? [{ name: String(item.key.value), start: item.key.range[0] }]
+			: [],
 	);
 	const fieldAt = (offset: number) => keys.filter((key) => key.start <= offset).at(-1)?.name;
 	yaml.split('\n').reduce((offset, text, index) => {
@@ -296,9 +361,19 @@ function findFrontmatterProblems(source: string): MarkupProblem[] {
 	if (document.errors.length === 0) {
 		visitYaml(document, {
 			Scalar(_key, node) {
-				if (typeof node.value !== 'string' || !node.range || BIDI.test(yaml.slice(node.range[0], node.range[1]))) return;
+				if (
+					typeof node.value !== 'string' ||
+					!node.range ||
+					BIDI.test(yaml.slice(node.range[0], node.range[1]))
+				)
+					return;
 				const hit = BIDI.exec(node.value);
-				if (hit) add(firstLine + lineCounter.linePos(node.range[0]).line - 1, hit[0], fieldAt(node.range[0]));
+				if (hit)
+					add(
+						firstLine + lineCounter.linePos(node.range[0]).line - 1,
+						hit[0],
+						fieldAt(node.range[0]),
+					);
 			},
 		});
 	}
@@ -317,7 +392,10 @@ export function toMarkupIssues(problems: readonly MarkupProblem[], file: string)
 		line: problem.line,
 		field: problem.field ? `${problem.field} ${problem.found}` : problem.found,
 		rule: 'markup',
-		message: problem.column === undefined ? problem.message : `${problem.message} (column ${problem.column})`,
+		message:
+			problem.column === undefined
+				? problem.message
+				: `${problem.message} (column ${problem.column})`,
 	}));
 }
 
@@ -354,11 +432,17 @@ export function checkArticleMarkup(source: string, file: string): Issue[] {
 export function remarkArticleMarkup() {
 	return (tree: Root, file: { path?: string; value?: unknown }) => {
 		const path = file.path ? relative(process.cwd(), file.path) : '(MDX)';
-		const problems = [...findMarkupProblems(tree, String(file.value ?? '')), ...findImageProblems(tree, file.path ?? path)];
+		const problems = [
+			...findMarkupProblems(tree, String(file.value ?? '')),
+			...findImageProblems(tree, file.path ?? path),
+		];
 		if (problems.length === 0) return;
 		problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 		// line and column: Astro shows the first problem as the error's location.
 		const { line, column = 1 } = problems[0]!;
-		throw Object.assign(new Error(formatIssues('Content check failed', toMarkupIssues(problems, path))), { line, column });
+		throw Object.assign(
+			new Error(formatIssues('Content check failed', toMarkupIssues(problems, path))),
+			{ line, column },
+		);
 	};
 }

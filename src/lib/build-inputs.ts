@@ -6,7 +6,15 @@
 import { createHash } from 'node:crypto';
 
 /** Environment variables the build reads (src/config/site.ts, src/config/feedback.ts). */
-export const BUILD_SETTINGS = ['SITE_URL', 'CONTENT_DIR', 'OUT_DIR', 'CACHE_DIR', 'ARTICLE_CARD_LIMIT', 'PUBLISH', 'FEEDBACK_ENDPOINT'] as const;
+export const BUILD_SETTINGS = [
+	'SITE_URL',
+	'CONTENT_DIR',
+	'OUT_DIR',
+	'CACHE_DIR',
+	'ARTICLE_CARD_LIMIT',
+	'PUBLISH',
+	'FEEDBACK_ENDPOINT',
+] as const;
 
 /** One input file: its path as given and the SHA-256 of its bytes. */
 export interface InputFile {
@@ -33,14 +41,23 @@ export function digestInputs(
 	nodeVersion: string,
 	clock = '',
 ): string {
-	const lines = [...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => `${f.path}\t${f.hash}`);
+	const lines = [...files]
+		.sort((a, b) => a.path.localeCompare(b.path))
+		.map((f) => `${f.path}\t${f.hash}`);
 	const env = BUILD_SETTINGS.map((name) => `${name}=${settings[name] ?? ''}`);
-	return sha256([`node ${nodeVersion}`, ...env, ...(clock ? [`clock ${clock}`] : []), ...lines].join('\n'));
+	return sha256(
+		[`node ${nodeVersion}`, ...env, ...(clock ? [`clock ${clock}`] : []), ...lines].join('\n'),
+	);
 }
 
 /** Returns the digest of an output folder's listing: any file added, removed or resized changes it. */
 export function digestOutput(files: readonly OutputFile[]): string {
-	return sha256([...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => `${f.path}\t${f.size}`).join('\n'));
+	return sha256(
+		[...files]
+			.sort((a, b) => a.path.localeCompare(b.path))
+			.map((f) => `${f.path}\t${f.size}`)
+			.join('\n'),
+	);
 }
 
 /** What the last successful build recorded. */
@@ -50,8 +67,14 @@ export interface BuildRecord {
 }
 
 /** Returns whether a build can keep the last output: same inputs, and the output still as that build left it. */
-export function canKeepOutput(last: BuildRecord | undefined, inputs: string, output: string | undefined): boolean {
-	return last !== undefined && output !== undefined && last.inputs === inputs && last.output === output;
+export function canKeepOutput(
+	last: BuildRecord | undefined,
+	inputs: string,
+	output: string | undefined,
+): boolean {
+	return (
+		last !== undefined && output !== undefined && last.inputs === inputs && last.output === output
+	);
 }
 
 /**

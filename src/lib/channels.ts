@@ -103,7 +103,8 @@ export function checkChannels(channels: readonly ChannelData[], file: string): I
 	const owners = new Map<string, string>();
 	for (const channel of channels) {
 		const { id } = channel;
-		const report = (field: string, message: string) => issues.push(channelIssue(file, id, field, message));
+		const report = (field: string, message: string) =>
+			issues.push(channelIssue(file, id, field, message));
 		if (ids.has(id)) report('id', `"${id}" is used by more than one channel`);
 		ids.add(id);
 		for (const value of getValues(channel)) {
@@ -143,7 +144,9 @@ export function checkChannelArticles(
 	return channels.flatMap((channel) =>
 		channel.articles
 			.filter((slug) => !known.has(slug))
-			.map((slug) => channelIssue(file, channel.id, 'articles', `no article has the slug "${slug}"`)),
+			.map((slug) =>
+				channelIssue(file, channel.id, 'articles', `no article has the slug "${slug}"`),
+			),
 	);
 }
 

@@ -2,7 +2,9 @@ import type { z } from 'astro/zod';
 
 /** Returns a props error as one line: `type: Invalid option…; title: Too small…`. */
 export function formatPropsProblems(error: z.ZodError): string {
-	return error.issues.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`).join('; ');
+	return error.issues
+		.map((issue) => `${issue.path.join('.') || '(props)'}: ${issue.message}`)
+		.join('; ');
 }
 
 /** Returns a component's props parsed by its schema; a typo in an article stops the build with a readable message. */
@@ -16,5 +18,7 @@ export function parseComponentProps<T extends z.ZodType>(
 	const { children: _children, ...rest } = (props ?? {}) as Record<string, unknown>;
 	const result = schema.safeParse(rest);
 	if (result.success) return result.data;
-	throw new Error(`${file ? `${file}: ` : ''}<${component}> has invalid props: ${formatPropsProblems(result.error)}`);
+	throw new Error(
+		`${file ? `${file}: ` : ''}<${component}> has invalid props: ${formatPropsProblems(result.error)}`,
+	);
 }

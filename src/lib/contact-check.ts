@@ -3,7 +3,14 @@
  * contact-extract.ts) against the official index built from content/channels.yaml, and the whole
  * text by its worst detail. Ships to the browser, so it stays dependency-free.
  */
-import { findContacts, foldWidth, hasInvisible, stripInvisible, type ContactKind, type FoundContact } from './contact-extract';
+import {
+	findContacts,
+	foldWidth,
+	hasInvisible,
+	stripInvisible,
+	type ContactKind,
+	type FoundContact,
+} from './contact-extract';
 import { decodeSegment, parseContactUrl, type ContactUrl } from './contact-url';
 import { isOneEditAway, skeleton } from './lookalike';
 
@@ -57,11 +64,21 @@ export interface OfficialIndex {
 	/** Official web and mail hosts, lowercase, exactly as published. */
 	readonly hosts: readonly string[];
 	/** `e164` without `+`; `national`: national significant number; `shown`: `+1 800 555 0123`. */
-	readonly phones: readonly { readonly id: string; readonly e164: string; readonly national: string; readonly shown: string }[];
+	readonly phones: readonly {
+		readonly id: string;
+		readonly e164: string;
+		readonly national: string;
+		readonly shown: string;
+	}[];
 	/** Lowercase email addresses. */
 	readonly emails: readonly { readonly id: string; readonly address: string }[];
 	/** Web addresses: host lowercase, path without trailing slash. */
-	readonly urls: readonly { readonly id: string; readonly scheme: string; readonly host: string; readonly path: string }[];
+	readonly urls: readonly {
+		readonly id: string;
+		readonly scheme: string;
+		readonly host: string;
+		readonly path: string;
+	}[];
 	/** Accounts: handle lowercase without `@`, the host of the profile URL, the platform's name, the handle as published. */
 	readonly handles: readonly {
 		readonly id: string;
@@ -102,7 +119,8 @@ type Judgement = ContactCheckResult & { readonly verdict: ItemVerdict };
 const result = (verdict: ItemVerdict, reason: ContactReason, channelId?: string): Judgement =>
 	channelId === undefined ? { verdict, reason } : { verdict, reason, channelId };
 const rank = (verdict: ContactVerdict) => contactVerdicts.indexOf(verdict);
-const worse = <T extends ContactCheckResult>(a: T, b: T): T => (rank(b.verdict) > rank(a.verdict) ? b : a);
+const worse = <T extends ContactCheckResult>(a: T, b: T): T =>
+	rank(b.verdict) > rank(a.verdict) ? b : a;
 
 /**
  * Finds every phone number, email, web address and account in the text and judges each one;
@@ -111,9 +129,13 @@ const worse = <T extends ContactCheckResult>(a: T, b: T): T => (rank(b.verdict) 
  * // { verdict: 'lookalike', reason: 'lookalike-domain', items: [{ kind: 'phone', verdict: 'official', … }, …] }
  */
 export function checkMessage(input: string, index: OfficialIndex): MessageCheck {
-	if (input.length > MAX_CONTACT_INPUT) return { verdict: 'invalid', reason: 'too-long', items: [] };
+	if (input.length > MAX_CONTACT_INPUT)
+		return { verdict: 'invalid', reason: 'too-long', items: [] };
 	if (!stripInvisible(input).trim()) return { verdict: 'empty', reason: 'empty', items: [] };
-	const items = findContacts(input, index.handles.map((h) => h.platform)).map((found): CheckedContact => {
+	const items = findContacts(
+		input,
+		index.handles.map((h) => h.platform),
+	).map((found): CheckedContact => {
 		const judgement = judge(found, index);
 		// Show a run-on address with what runs into it: that is the address the reader may open.
 		const text = judgement.reason === 'run-on' ? found.text + (found.tail ?? '') : found.text;
@@ -170,7 +192,9 @@ function checkWrittenUrl(text: string, tail: string, index: OfficialIndex): Judg
 	if (!/\.\p{L}{2,}$/u.test(gluedHost) || gluedHost === parseContactUrl(text)?.host) return own;
 	const glued = checkUrl(text + tail, index);
 	const elsewhere = glued.verdict === 'unofficial' || glued.verdict === 'lookalike';
-	return elsewhere && rank(glued.verdict) > rank(own.verdict) ? { ...glued, reason: 'run-on' } : own;
+	return elsewhere && rank(glued.verdict) > rank(own.verdict)
+		? { ...glued, reason: 'run-on' }
+		: own;
 }
 
 function checkPhone(text: string, index: OfficialIndex): Judgement {
@@ -179,7 +203,9 @@ function checkPhone(text: string, index: OfficialIndex): Judgement {
 	const judgement = checkDigits(dialled, index);
 	// Letters dressed up as digits: never our number, an imitation of it if it reads like it.
 	if (dialled === plain) return judgement;
-	return judgement.verdict === 'unofficial' ? judgement : result('lookalike', 'similar-phone', judgement.channelId);
+	return judgement.verdict === 'unofficial'
+		? judgement
+		: result('lookalike', 'similar-phone', judgement.channelId);
 }
 
 function checkDigits(text: string, index: OfficialIndex): Judgement {
@@ -189,25 +215,39 @@ function checkDigits(text: string, index: OfficialIndex): Judgement {
 		// "+86 (0)10 …": the bracketed trunk 0 is not dialled from abroad.
 		.replace(/^(\+\s*\d{1,3})\s*\(0\)/, '$1');
 	const digits = written.replace(/\D/g, '');
-	const international = written.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : undefined;
+	const international = written.startsWith('+')
+		? digits
+		: digits.startsWith('00')
+			? digits.slice(2)
+			: undefined;
 	if (international !== undefined) {
 		const exact = index.phones.find((p) => p.e164 === international);
 		if (exact) return result('official', 'official-phone', exact.id);
 		// One digit off, or our national digits behind another country code.
 		const similar = index.phones.find(
-			(p) => isOneEditAway(international, p.e164) || (p.national.length >= 6 && international.endsWith(p.national)),
+			(p) =>
+				isOneEditAway(international, p.e164) ||
+				(p.national.length >= 6 && international.endsWith(p.national)),
 		);
-		return similar ? result('lookalike', 'similar-phone', similar.id) : result('unofficial', 'unknown-phone');
+		return similar
+			? result('lookalike', 'similar-phone', similar.id)
+			: result('unofficial', 'unknown-phone');
 	}
 	// No country code: the same digits reach us only from inside the country (a trunk 0 or
 	// NANP 1 may be written); from anywhere else they ring someone else.
 	const candidates = [digits, digits.replace(/^0+/, '')];
-	const national = index.phones.find((p) => candidates.some((c) => c === p.e164 || c === p.national));
+	const national = index.phones.find((p) =>
+		candidates.some((c) => c === p.e164 || c === p.national),
+	);
 	if (national) return result('caution', 'phone-no-country', national.id);
 	const similar = index.phones.find((p) =>
-		candidates.some((c) => c.length >= 7 && (isOneEditAway(c, p.e164) || isOneEditAway(c, p.national))),
+		candidates.some(
+			(c) => c.length >= 7 && (isOneEditAway(c, p.e164) || isOneEditAway(c, p.national)),
+		),
 	);
-	return similar ? result('lookalike', 'similar-phone', similar.id) : result('unofficial', 'unknown-phone');
+	return similar
+		? result('lookalike', 'similar-phone', similar.id)
+		: result('unofficial', 'unknown-phone');
 }
 
 function checkEmail(address: string, index: OfficialIndex): Judgement {
@@ -239,8 +279,10 @@ function checkMailto(url: ContactUrl, index: OfficialIndex): Judgement {
 	const official = [first, ...others].find((c) => c.verdict === 'official');
 	// Our address in a link that also writes to others, or fills in someone else's text, is
 	// not the channel as we publish it.
-	if (official && others.length > 0) return result('unofficial', 'mailto-recipients', official.channelId);
-	if (official && headers.length > 0) return result('caution', 'mailto-headers', official.channelId);
+	if (official && others.length > 0)
+		return result('unofficial', 'mailto-recipients', official.channelId);
+	if (official && headers.length > 0)
+		return result('caution', 'mailto-headers', official.channelId);
 	return others.reduce(worse, first);
 }
 
@@ -253,10 +295,24 @@ function checkUrl(text: string, index: OfficialIndex): Judgement {
 	if (own) {
 		const imitation = own === 'below' ? imitatesHost(url.host, index) : undefined;
 		if (imitation) return imitation;
-		const entry = index.urls.find((u) => u.host === url.host && (url.path === u.path || url.path.startsWith(`${u.path}/`)));
-		return asPublished(url, own === 'below' ? result('caution', 'subdomain') : entry ? result('official', 'official-url', entry.id) : result('official', 'official-site'), text);
+		const entry = index.urls.find(
+			(u) => u.host === url.host && (url.path === u.path || url.path.startsWith(`${u.path}/`)),
+		);
+		return asPublished(
+			url,
+			own === 'below'
+				? result('caution', 'subdomain')
+				: entry
+					? result('official', 'official-url', entry.id)
+					: result('official', 'official-site'),
+			text,
+		);
 	}
-	if (url.userinfo && (containsBrand(url.userinfo, index) || index.hosts.some((h) => url.userinfo.toLowerCase().includes(h)))) {
+	if (
+		url.userinfo &&
+		(containsBrand(url.userinfo, index) ||
+			index.hosts.some((h) => url.userinfo.toLowerCase().includes(h)))
+	) {
 		return result('lookalike', 'hidden-host');
 	}
 	const profiles = index.handles.filter((h) => h.host === url.host);
@@ -264,7 +320,9 @@ function checkUrl(text: string, index: OfficialIndex): Judgement {
 		// The first segment of the path the browser resolved: /@OKPaySupport/%2e%2e/@x is /@x.
 		const name = decodeSegment(url.path.split('/')[1] ?? '').replace(/^@/, '');
 		const verdict = checkHandleName(name, profiles, index, 'unknown-url');
-		return verdict.verdict === 'official' ? asPublished(url, result('official', 'official-url', verdict.channelId), text) : verdict;
+		return verdict.verdict === 'official'
+			? asPublished(url, result('official', 'official-url', verdict.channelId), text)
+			: verdict;
 	}
 	return imitatesHost(url.host, index) ?? result('unofficial', 'unknown-url');
 }
@@ -275,23 +333,27 @@ function checkUrl(text: string, index: OfficialIndex): Judgement {
  */
 function asPublished(url: ContactUrl, verdict: Judgement, written: string): Judgement {
 	if (verdict.verdict !== 'official') return verdict;
-	if (url.userinfo || url.port || written.includes('\\')) return result('caution', 'unusual-url', verdict.channelId);
+	if (url.userinfo || url.port || written.includes('\\'))
+		return result('caution', 'unusual-url', verdict.channelId);
 	if (url.scheme === 'http') return result('caution', 'insecure-scheme', verdict.channelId);
 	return verdict;
 }
 
 function checkHandle(found: FoundContact, index: OfficialIndex): Judgement {
-	const name = (foldWidth(found.text).toLowerCase().split('@').find(Boolean) ?? '');
+	const name = foldWidth(found.text).toLowerCase().split('@').find(Boolean) ?? '';
 	const byName = checkHandleName(name, index.handles, index, 'unknown-handle');
 	const entry = index.handles.find((h) => h.id === byName.channelId);
 	if (byName.verdict !== 'official' || !entry) return byName;
 	// A name is ours only on its platform: what app does the text put it on?
 	const squash = (app: string) => app.toLowerCase().replace(/\s+/g, '');
-	const apps = found.server ? [parseContactUrl(found.server)?.host ?? found.server] : (found.apps ?? []);
+	const apps = found.server
+		? [parseContactUrl(found.server)?.host ?? found.server]
+		: (found.apps ?? []);
 	const ours = (app: string) => squash(app) === squash(entry.platform) || app === entry.host;
 	const elsewhere = apps.find((app) => !ours(app));
 	if (apps.some(ours) && !elsewhere) return result('official', 'official-handle', entry.id);
-	if (elsewhere && !apps.some(ours)) return { ...result('unofficial', 'handle-elsewhere', entry.id), app: elsewhere };
+	if (elsewhere && !apps.some(ours))
+		return { ...result('unofficial', 'handle-elsewhere', entry.id), app: elsewhere };
 	return result('caution', 'handle-platform', entry.id);
 }
 
@@ -303,8 +365,15 @@ function checkHandleName(
 ): Judgement {
 	const exact = candidates.find((h) => h.handle === name);
 	if (exact) return result('official', 'official-handle', exact.id);
-	const similar = candidates.find((h) => skeleton(h.handle) === skeleton(name) || isOneEditAway(h.handle, name));
-	if (similar) return result('lookalike', /[^\x00-\x7F]/.test(name) ? 'homograph' : 'lookalike-handle', similar.id);
+	const similar = candidates.find(
+		(h) => skeleton(h.handle) === skeleton(name) || isOneEditAway(h.handle, name),
+	);
+	if (similar)
+		return result(
+			'lookalike',
+			/[^\x00-\x7F]/.test(name) ? 'homograph' : 'lookalike-handle',
+			similar.id,
+		);
 	if (containsBrand(name, index)) return result('lookalike', 'lookalike-handle');
 	return result('unofficial', unknown);
 }
@@ -322,10 +391,14 @@ function imitatesHost(host: string, index: OfficialIndex): Judgement | undefined
 	if (ownHost(host, index)) {
 		// Under our domain, only look-alike letters imitate: һelp.okpay…, he1p.okpay….
 		const shape = skeleton(host);
-		return reason === 'homograph' || index.hosts.some((h) => skeleton(h) === shape) ? result('lookalike', reason) : undefined;
+		return reason === 'homograph' || index.hosts.some((h) => skeleton(h) === shape)
+			? result('lookalike', reason)
+			: undefined;
 	}
 	const shape = skeleton(host);
-	const imitates = index.hosts.some((h) => shape === skeleton(h) || shape.endsWith(`.${skeleton(h)}`)) || containsBrand(host, index);
+	const imitates =
+		index.hosts.some((h) => shape === skeleton(h) || shape.endsWith(`.${skeleton(h)}`)) ||
+		containsBrand(host, index);
 	return imitates ? result('lookalike', reason) : undefined;
 }
 
@@ -333,6 +406,8 @@ function containsBrand(text: string, index: OfficialIndex): boolean {
 	const shape = skeleton(text);
 	const words = shape.split(/[^a-z0-9]+/);
 	return index.brands.some(
-		(brand) => shape.includes(skeleton(brand)) || (brand.length >= 4 && words.some((w) => isOneEditAway(w, brand))),
+		(brand) =>
+			shape.includes(skeleton(brand)) ||
+			(brand.length >= 4 && words.some((w) => isOneEditAway(w, brand))),
 	);
 }

@@ -26,7 +26,8 @@ export interface FoundContact {
 }
 
 /** Characters that show nothing: zero-width, bidi controls, soft hyphen, variation selectors… */
-const INV = '\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0';
+const INV =
+	'\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0';
 const INVISIBLE = new RegExp(`[${INV}]`, 'gu');
 
 /** Returns whether the text holds a character that shows nothing (zero-width, bidi control…). */
@@ -48,10 +49,16 @@ const HOST = `${LABEL}(?:${DOT}${LABEL})+`;
 
 // A browser reads "https:/host" and "https:host" as https://host too.
 // javascript:, data: and the like are read whole: an address of ours inside one is not a way to reach us.
-const SCHEME_URL = new RegExp(`(?<![A-Za-z0-9+.-])(?:https?:[\\\\/]*(?![\\\\/])|[A-Za-z][A-Za-z0-9+.-]*:[\\\\/]{2}|mailto:|(?:javascript|vbscript|data|blob|file):)${URL_CHAR}+`, 'giu');
+const SCHEME_URL = new RegExp(
+	`(?<![A-Za-z0-9+.-])(?:https?:[\\\\/]*(?![\\\\/])|[A-Za-z][A-Za-z0-9+.-]*:[\\\\/]{2}|mailto:|(?:javascript|vbscript|data|blob|file):)${URL_CHAR}+`,
+	'giu',
+);
 const BARE_URL = new RegExp(`(?<!${LETTER}|[@.。．｡/\\\\%+_-])${HOST}${URL_CHAR}*`, 'gu');
 // An address runs to its last label; one glued to another "@" is no address a mail app takes.
-const EMAIL = new RegExp(`(?<!${LETTER}|[._%+@/\\\\-])(?:${LETTER}|[._%+${INV}-])+@${HOST}(?!${LETTER}|[@${INV}-])`, 'gu');
+const EMAIL = new RegExp(
+	`(?<!${LETTER}|[._%+@/\\\\-])(?:${LETTER}|[._%+${INV}-])+@${HOST}(?!${LETTER}|[@${INV}-])`,
+	'gu',
+);
 const HANDLE_NAME = `(?:(?:${LETTER}|[_.${INV}-])+|${HAN}+)`;
 const HANDLE = new RegExp(`(?<!${LETTER}|[._%+@/\\\\-])@(${HANDLE_NAME})(?:@(${HOST}))?`, 'gu');
 const GROUP = `(?:\\(\\d{1,5}\\)|\\d)`;
@@ -61,23 +68,121 @@ const PHONE = new RegExp(
 );
 // A number with letters that read as digits (8OO for 800, l for 1): dialled, it is another number.
 const DIGIT_LIKE = 'OoОоΟοlIіӏ|';
-const DISGUISED_PHONE = new RegExp(`(?<!${LETTER}|[\\d_+])\\+?[\\d${DIGIT_LIKE}](?:[ .-]?[\\d${DIGIT_LIKE}]){6,17}(?!${LETTER}|\\d)`, 'gu');
+const DISGUISED_PHONE = new RegExp(
+	`(?<!${LETTER}|[\\d_+])\\+?[\\d${DIGIT_LIKE}](?:[ .-]?[\\d${DIGIT_LIKE}]){6,17}(?!${LETTER}|\\d)`,
+	'gu',
+);
 
 /** Apps an impostor names for "their" account; matched as whole words (TG and LINE by case). */
-const APPS = ['WeChat', 'Weixin', '微信', 'QQ', 'Telegram', '电报', 'WhatsApp', 'Weibo', '微博', 'Douyin', '抖音', 'TikTok', 'Facebook', 'Messenger', 'Instagram', 'Twitter', '推特', 'Discord', 'Signal', 'Skype', 'Viber', 'KakaoTalk', '小红书', 'DingTalk', '钉钉', 'Snapchat', 'Threads', 'Bluesky', 'Mastodon'];
+const APPS = [
+	'WeChat',
+	'Weixin',
+	'微信',
+	'QQ',
+	'Telegram',
+	'电报',
+	'WhatsApp',
+	'Weibo',
+	'微博',
+	'Douyin',
+	'抖音',
+	'TikTok',
+	'Facebook',
+	'Messenger',
+	'Instagram',
+	'Twitter',
+	'推特',
+	'Discord',
+	'Signal',
+	'Skype',
+	'Viber',
+	'KakaoTalk',
+	'小红书',
+	'DingTalk',
+	'钉钉',
+	'Snapchat',
+	'Threads',
+	'Bluesky',
+	'Mastodon',
+];
 const APPS_BY_CASE = ['TG', 'LINE'];
 
 // Top-level domains a two-label address without a scheme must end in, so that "Node.js" or
 // "photo.png" in a message are not read as websites: country codes and common generic ones.
-const COUNTRY_TLDS = 'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'.split(' ');
-const COMMON_TLDS = new Set([...COUNTRY_TLDS, 'com', 'net', 'org', 'info', 'biz', 'xyz', 'top', 'vip', 'club', 'online', 'site', 'shop', 'app', 'dev', 'io', 'me', 'cc', 'tv', 'pro', 'link', 'live', 'store', 'tech', 'work', 'ltd', 'group', 'icu', 'fun', 'space', 'website', 'cloud', 'asia', 'mobi', 'name', 'help', 'support', 'pay', 'money', 'bank', 'finance', 'wang', 'example', 'test', 'invalid']);
+const COUNTRY_TLDS =
+	'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'.split(
+		' ',
+	);
+const COMMON_TLDS = new Set([
+	...COUNTRY_TLDS,
+	'com',
+	'net',
+	'org',
+	'info',
+	'biz',
+	'xyz',
+	'top',
+	'vip',
+	'club',
+	'online',
+	'site',
+	'shop',
+	'app',
+	'dev',
+	'io',
+	'me',
+	'cc',
+	'tv',
+	'pro',
+	'link',
+	'live',
+	'store',
+	'tech',
+	'work',
+	'ltd',
+	'group',
+	'icu',
+	'fun',
+	'space',
+	'website',
+	'cloud',
+	'asia',
+	'mobi',
+	'name',
+	'help',
+	'support',
+	'pay',
+	'money',
+	'bank',
+	'finance',
+	'wang',
+	'example',
+	'test',
+	'invalid',
+]);
 
-const PHONE_WORDS = /(?:电话|热线|致电|拨打|来电|回电|手机|号码|客服|call|phone|tel|hotline|dial|ring|contact)\s*[:：]?\s*$/i;
-const NOT_PHONE_WORDS = /(?:验证码|校验码|动态码|订单|单号|流水|交易号|编号|金额|余额|尾号|卡号|账户|code|order|ref|amount|account|no\.|[¥￥$€£])\s*(?:[:：]|是|为|is)?\s*$/i;
+const PHONE_WORDS =
+	/(?:电话|热线|致电|拨打|来电|回电|手机|号码|客服|call|phone|tel|hotline|dial|ring|contact)\s*[:：]?\s*$/i;
+const NOT_PHONE_WORDS =
+	/(?:验证码|校验码|动态码|订单|单号|流水|交易号|编号|金额|余额|尾号|卡号|账户|code|order|ref|amount|account|no\.|[¥￥$€£])\s*(?:[:：]|是|为|is)?\s*$/i;
 const UNIT_AFTER = /^\s*(?:元|块|万|美元|%|％|笔|次|天|小时|分钟|个|人|年|月|日)/;
 
 // A number written in Chinese numerals (一八零零…) to slip past filters: five digits or more.
-const HAN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const HAN_DIGITS: Record<string, string> = {
+	〇: '0',
+	零: '0',
+	一: '1',
+	幺: '1',
+	二: '2',
+	两: '2',
+	三: '3',
+	四: '4',
+	五: '5',
+	六: '6',
+	七: '7',
+	八: '8',
+	九: '9',
+};
 const HAN_NUMBER = /[〇零一幺二两三四五六七八九](?:[ -]?[〇零一幺二两三四五六七八九]){4,}/g;
 
 /**
@@ -101,15 +206,24 @@ function trimEnd(text: string): string {
 	for (;;) {
 		const head = text.slice(0, end);
 		const last = head.at(-1) ?? '';
-		const unbalanced = (open: string, close: string) => last === close && count(head, close) > count(head, open);
-		if (/[.,;:!?'。．｡…]/.test(last) || unbalanced('(', ')') || unbalanced('[', ']') || unbalanced('{', '}')) end--;
+		const unbalanced = (open: string, close: string) =>
+			last === close && count(head, close) > count(head, open);
+		if (
+			/[.,;:!?'。．｡…]/.test(last) ||
+			unbalanced('(', ')') ||
+			unbalanced('[', ']') ||
+			unbalanced('{', '}')
+		)
+			end--;
 		else return head;
 	}
 }
 
 /** Whether a host ends like a real one; after an @, any top-level domain with a letter will do. */
 function tldOk(host: string, email = false): boolean {
-	const labels = foldWidth(host).toLowerCase().split(/[.。．｡]/);
+	const labels = foldWidth(host)
+		.toLowerCase()
+		.split(/[.。．｡]/);
 	const tld = labels.at(-1) ?? '';
 	if (tld.startsWith('xn--') || (email && /\p{L}/u.test(tld))) return true;
 	if (!/^\p{L}{2,}$/u.test(tld)) return false;
@@ -128,7 +242,9 @@ export function findApps(text: string, platforms: readonly string[] = []): AppNa
 	const pattern = (name: string) => {
 		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 		// Not a piece of a host or path: "examplesocial.example.org" names no platform.
-		return /^[\x00-\x7F]+$/.test(name) ? `(?<![A-Za-z0-9./@\\\\-])${escaped}(?![A-Za-z0-9@/-]|\\.\\w)` : escaped;
+		return /^[\x00-\x7F]+$/.test(name)
+			? `(?<![A-Za-z0-9./@\\\\-])${escaped}(?![A-Za-z0-9@/-]|\\.\\w)`
+			: escaped;
 	};
 	const words = (names: readonly string[], flags: string) =>
 		names.length === 0 ? [] : [...text.matchAll(new RegExp(names.map(pattern).join('|'), flags))];
@@ -179,8 +295,15 @@ function findEmails(text: string, folded: string): FoundContact[] {
 }
 
 /** Accounts written after their app's name: 微信号：okpay888, QQ群 12345678, Telegram: okpay_bot. */
-function findLabelledAccounts(text: string, folded: string, apps: readonly AppName[]): FoundContact[] {
-	const ID = new RegExp(`^(?:号码|号|號|账号|帳號|群|ID|id)?([^\\S\\n]*[:]?[^\\S\\n]*)@?((?:${LETTER}|[_.${INV}-])+)(?![\\w@/])`, 'u');
+function findLabelledAccounts(
+	text: string,
+	folded: string,
+	apps: readonly AppName[],
+): FoundContact[] {
+	const ID = new RegExp(
+		`^(?:号码|号|號|账号|帳號|群|ID|id)?([^\\S\\n]*[:]?[^\\S\\n]*)@?((?:${LETTER}|[_.${INV}-])+)(?![\\w@/])`,
+		'u',
+	);
 	return apps.flatMap((app) => {
 		const after = folded.slice(app.start + app.name.length);
 		const id = ID.exec(after);
@@ -189,7 +312,11 @@ function findLabelledAccounts(text: string, folded: string, apps: readonly AppNa
 		// Digits after an app name are a QQ number, or a phone number to call on that app.
 		if (/^\d+$/.test(name) && !/^QQ/i.test(app.name)) return [];
 		// "WhatsApp us" is prose: a Latin app name needs a colon, or a name that reads as an ID.
-		const labelled = /:/.test(id[1] ?? '') || /^[^\s:@]/.test(after) || /\p{sc=Han}/u.test(app.name) || /[\d_]|.\p{Lu}/u.test(name);
+		const labelled =
+			/:/.test(id[1] ?? '') ||
+			/^[^\s:@]/.test(after) ||
+			/\p{sc=Han}/u.test(app.name) ||
+			/[\d_]|.\p{Lu}/u.test(name);
 		if (!labelled) return [];
 		const start = app.start + app.name.length + id[0].length - id[2].length;
 		return [{ kind: 'handle' as const, ...at(text, start, name.length), apps: [app.name] }];
@@ -204,7 +331,12 @@ function findAccounts(text: string, folded: string, apps: readonly AppName[]): F
 		const length = 1 + name.length + (server ? server.length + 1 : 0);
 		const [from, to] = clauseAround(folded, m.index, m.index + length);
 		const named = apps.filter((a) => a.start >= from && a.start < to).map((a) => a.name);
-		return { kind: 'handle' as const, ...at(text, m.index, length), apps: named, ...(server ? { server } : {}) };
+		return {
+			kind: 'handle' as const,
+			...at(text, m.index, length),
+			apps: named,
+			...(server ? { server } : {}),
+		};
 	});
 }
 
@@ -213,9 +345,16 @@ function findPhones(text: string, folded: string): FoundContact[] {
 		(m) => /\p{L}/u.test(m[0]) && m[0].replace(/\D/g, '').length >= 5,
 	);
 	const plain = [...folded.matchAll(PHONE)].filter((m) =>
-		isPhone(m[0], folded.slice(Math.max(0, m.index - 12), m.index), folded.slice(m.index + m[0].length)),
+		isPhone(
+			m[0],
+			folded.slice(Math.max(0, m.index - 12), m.index),
+			folded.slice(m.index + m[0].length),
+		),
 	);
-	return [...disguised, ...plain].map((m) => ({ kind: 'phone' as const, ...at(text, m.index, m[0].length) }));
+	return [...disguised, ...plain].map((m) => ({
+		kind: 'phone' as const,
+		...at(text, m.index, m[0].length),
+	}));
 }
 
 /**
@@ -238,7 +377,11 @@ export function findContacts(text: string, platforms: readonly string[] = []): F
 	];
 	const found: FoundContact[] = [];
 	for (const reading of readings) {
-		if (reading.end > reading.start && found.every((f) => reading.end <= f.start || reading.start >= f.end)) found.push(reading);
+		if (
+			reading.end > reading.start &&
+			found.every((f) => reading.end <= f.start || reading.start >= f.end)
+		)
+			found.push(reading);
 	}
 	// A single word pasted on its own is an account name written without its @.
 	const word = new RegExp(`^\\s*((?:${LETTER}|[_.${INV}])+)\\s*$`, 'u').exec(folded)?.[1];
@@ -254,7 +397,12 @@ function isPhone(written: string, before: string, after: string): boolean {
 	const dialled = /^(?:tel|callto|sms):/i.test(written);
 	if (digits < 5 || digits > 15 || (international && digits < 7)) return false;
 	// Dates (2024-05-01, 01.05.2024) and amounts (1234.50) are not numbers to call.
-	if (/^\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)|^\d{1,2}([-./])\d{1,2}\2\d{4}$|^\d+\.\d{1,2}$|^(?:19|20)\d\d-(?:19|20)\d\d$/.test(written)) return false;
+	if (
+		/^\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)|^\d{1,2}([-./])\d{1,2}\2\d{4}$|^\d+\.\d{1,2}$|^(?:19|20)\d\d-(?:19|20)\d\d$/.test(
+			written,
+		)
+	)
+		return false;
 	// A number pasted on its own is one to call, however short (95188).
 	if (dialled || international || (!before.trim() && !after.trim())) return true;
 	if (NOT_PHONE_WORDS.test(before) || UNIT_AFTER.test(after)) return false;

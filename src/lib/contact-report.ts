@@ -99,7 +99,11 @@ export function describeCheck(
 			? [say(verdict), ...(verdict === reason ? [] : [say(reason)])]
 			: items.length === 1 && only
 				? [say(verdict, valuesFor(only, messages, index, names)), ...advice]
-				: [say('found', { count: String(items.length) }), say(`overall.${verdict as ItemVerdict}`), ...advice];
+				: [
+						say('found', { count: String(items.length) }),
+						say(`overall.${verdict as ItemVerdict}`),
+						...advice,
+					];
 	return {
 		verdict,
 		reason,

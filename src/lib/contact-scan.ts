@@ -40,7 +40,11 @@ export interface OfficialHosts {
 	readonly hosts: readonly string[];
 	readonly urls?: readonly { readonly host: string }[];
 	/** Social accounts: handle without `@`, and the platform host of its profile URL. */
-	readonly handles?: readonly { readonly id?: string; readonly handle: string; readonly host: string }[];
+	readonly handles?: readonly {
+		readonly id?: string;
+		readonly handle: string;
+		readonly host: string;
+	}[];
 }
 
 export interface ContactScanOptions {
@@ -66,7 +70,10 @@ const URL_TAIL = '[^\\s"\'<>()[\\]{}`]';
 const CONTACT_SCHEMES =
 	'tel|mailto|sms|smsto|mms|callto|facetime(?:-audio)?|skype|viber|tg|whatsapp|weixin|wechat|' +
 	'mqq(?:api|wpa)?|line|signal|sip|sips|xmpp|fb-messenger|kakaotalk';
-const SCHEME_LINK = new RegExp(`(?<![\\w.+-])(?:${CONTACT_SCHEMES}):(?![\\s/]*$)${URL_TAIL}+`, 'gi');
+const SCHEME_LINK = new RegExp(
+	`(?<![\\w.+-])(?:${CONTACT_SCHEMES}):(?![\\s/]*$)${URL_TAIL}+`,
+	'gi',
+);
 // Hosts whose links open a conversation or add a contact on a messaging app.
 const MESSAGING_LINK = new RegExp(
 	`(?:\\b(?:https?:)?//)?(?<![\\w.-])(?:${[
@@ -111,11 +118,15 @@ const isCommonTld = (tld: string) => /^[a-z]{2}$/i.test(tld) || COMMON_TLDS.has(
  * @example scanForContactDetails('---\ntitle: x\n---\n致电 400-820-8820')
  * // [{ line: 4, column: 4, kind: 'phone', text: '400-820-8820' }]
  */
-export function scanForContactDetails(source: string, options: ContactScanOptions = {}): ContactFinding[] {
+export function scanForContactDetails(
+	source: string,
+	options: ContactScanOptions = {},
+): ContactFinding[] {
 	const blanked = source.replace(CHANNEL_TAG, (tag) => tag.replace(/[^\n]/g, ' '));
 	const view = readText(blanked);
 	const spans: Span[] = [];
-	const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+	const overlaps = (start: number, end: number) =>
+		spans.some((s) => start < s.end && end > s.start);
 	const detectors: Detector[] = [
 		findContactLinks,
 		findWebLinks,
@@ -171,7 +182,10 @@ const spansOf = (text: string, pattern: RegExp, kind: ContactFindingKind, note?:
 	}));
 
 function findContactLinks(text: string): Span[] {
-	return [...spansOf(text, SCHEME_LINK, 'link'), ...spansOf(text, MESSAGING_LINK, 'link', 'a messaging link')];
+	return [
+		...spansOf(text, SCHEME_LINK, 'link'),
+		...spansOf(text, MESSAGING_LINK, 'link', 'a messaging link'),
+	];
 }
 
 /** Web links (Markdown, JSX `href`, bare `https://…`) to a host that looks like ours. */
@@ -183,12 +197,19 @@ function findWebLinks(text: string, official: OfficialHosts | undefined): Span[]
 			: official
 				? judgeHost(host, official, userinfo)
 				: undefined;
-		return { start: m.index, end: m.index + m[0].length, kind: note ? 'link' : 'allowed', ...(note ? { note } : {}) };
+		return {
+			start: m.index,
+			end: m.index + m[0].length,
+			kind: note ? 'link' : 'allowed',
+			...(note ? { note } : {}),
+		};
 	});
 }
 
 function findEmails(text: string): Span[] {
-	return spansOf(text, EMAIL, 'email').filter((s) => !IMAGE_SUFFIX.test(text.slice(s.start, s.end)));
+	return spansOf(text, EMAIL, 'email').filter(
+		(s) => !IMAGE_SUFFIX.test(text.slice(s.start, s.end)),
+	);
 }
 
 const OPEN = '[\\[({<【（「〔]';
@@ -208,10 +229,12 @@ const OBFUSCATED_EMAIL = new RegExp(
 );
 const DOT_SPLIT = new RegExp(DOT_TOKEN, 'g');
 // Hosts of public mailboxes, and words that say an address follows.
-const MAIL_HOSTS = /^(?:qq|foxmail|163|126|yeah|sina|sohu|139|aliyun|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|proton|protonmail)\.(?:com|net|cn|me)$/i;
+const MAIL_HOSTS =
+	/^(?:qq|foxmail|163|126|yeah|sina|sohu|139|aliyun|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|proton|protonmail)\.(?:com|net|cn|me)$/i;
 const MAIL_CONTEXT = /邮箱|邮件|发送至|发至|e-?mail|mail to|write to/i;
 // "look at the dot com era" is prose: no address has these words for a name.
-const PROSE_WORD = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|least|most|all|home|work|first|last|once)$/i;
+const PROSE_WORD =
+	/^(?:the|a|an|my|our|your|his|her|their|its|this|that|least|most|all|home|work|first|last|once)$/i;
 
 /**
  * Email addresses written so that a pattern misses them: `help [at] example [dot] com`,
@@ -225,17 +248,33 @@ function findObfuscatedEmails(text: string): Span[] {
 		const plainDots = dots.every((dot) => dot === '.');
 		const atWord = /^[ \t]+(?:at|AT)[ \t]+$/.test(at);
 		const tld = domain.split(DOT_SPLIT).at(-1) ?? '';
-		const weakDot = dots.some((dot) => /[点。｡]|dot|DOT|^[ \t]|[ \t]$/.test(dot) && !/[[({<【（「〔]/.test(dot));
+		const weakDot = dots.some(
+			(dot) => /[点。｡]|dot|DOT|^[ \t]|[ \t]$/.test(dot) && !/[[({<【（「〔]/.test(dot),
+		);
 		if (at === '@' && plainDots) continue; // a plain address: findEmails has it
 		// "find it at apps.example.com" names a website; "kefu at 163.com" a mailbox.
-		if (atWord && plainDots && !MAIL_HOSTS.test(domain) && !MAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-		if (atWord && [local, ...domain.split(DOT_SPLIT)].some((word) => PROSE_WORD.test(word))) continue;
+		if (
+			atWord &&
+			plainDots &&
+			!MAIL_HOSTS.test(domain) &&
+			!MAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))
+		)
+			continue;
+		if (atWord && [local, ...domain.split(DOT_SPLIT)].some((word) => PROSE_WORD.test(word)))
+			continue;
 		// A # for @ only as a whole word: not a URL's fragment (page#okpay.com).
-		if (at === '#' && (!plainDots || !isCommonTld(tld) || /[/:=?&#]$/.test(text.slice(0, m.index)))) continue;
-		if ((atWord || weakDot) && !(COMMON_TLDS.has(tld.toLowerCase()) || /^[a-z]{2}$/.test(tld))) continue;
+		if (at === '#' && (!plainDots || !isCommonTld(tld) || /[/:=?&#]$/.test(text.slice(0, m.index))))
+			continue;
+		if ((atWord || weakDot) && !(COMMON_TLDS.has(tld.toLowerCase()) || /^[a-z]{2}$/.test(tld)))
+			continue;
 		if (weakDot && tld !== tld.toLowerCase() && tld !== tld.toUpperCase()) continue; // 点 App is UI text
 		const address = `${local.split(DOT_SPLIT).join('.')}@${domain.split(DOT_SPLIT).join('.')}`;
-		spans.push({ start: m.index, end: m.index + m[0].length, kind: 'email', note: `reads as ${address}` });
+		spans.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			kind: 'email',
+			note: `reads as ${address}`,
+		});
 	}
 	return spans;
 }
@@ -261,15 +300,34 @@ const ACCOUNT_LABELS: readonly AccountLabel[] = [
 		chinese: true,
 		digits: 5,
 	},
-	{ name: 'a WeChat ID', labels: '(?:WeChat|Wechat|WECHAT|Weixin|weixin)(?:[ \\t]*ID)?', digits: 5 },
-	{ name: 'a QQ number', labels: 'QQ号码|QQ号|QQ群号码|QQ群号|QQ群|QQ|qq号|qq群|qq|扣扣号?|企鹅号|Q群|加[Qq]', chinese: true, digits: 5 },
-	{ name: 'a Telegram account', labels: '电报号?|纸飞机号?|飞机号|TG号|TG群', chinese: true, digits: 7 },
+	{
+		name: 'a WeChat ID',
+		labels: '(?:WeChat|Wechat|WECHAT|Weixin|weixin)(?:[ \\t]*ID)?',
+		digits: 5,
+	},
+	{
+		name: 'a QQ number',
+		labels: 'QQ号码|QQ号|QQ群号码|QQ群号|QQ群|QQ|qq号|qq群|qq|扣扣号?|企鹅号|Q群|加[Qq]',
+		chinese: true,
+		digits: 5,
+	},
+	{
+		name: 'a Telegram account',
+		labels: '电报号?|纸飞机号?|飞机号|TG号|TG群',
+		chinese: true,
+		digits: 7,
+	},
 	{ name: 'a Telegram account', labels: '飞机', chinese: true, digits: 99, handleOnly: true },
-	{ name: 'a Telegram account', labels: '(?:Telegram|TELEGRAM|telegram)(?:[ \\t]*ID)?|TG|tg', digits: 7 },
+	{
+		name: 'a Telegram account',
+		labels: '(?:Telegram|TELEGRAM|telegram)(?:[ \\t]*ID)?|TG|tg',
+		digits: 7,
+	},
 	{ name: 'a WhatsApp account', labels: 'WhatsApp|Whatsapp|WHATSAPP|whatsapp|WA', digits: 7 },
 	{
 		name: 'a messaging account',
-		labels: 'LINE(?:[ \\t]*ID)?|Line[ \\t]*ID|Signal|Skype(?:[ \\t]*ID)?|Viber|Discord|Messenger|KakaoTalk|Kakao|Zalo|Snapchat',
+		labels:
+			'LINE(?:[ \\t]*ID)?|Line[ \\t]*ID|Signal|Skype(?:[ \\t]*ID)?|Viber|Discord|Messenger|KakaoTalk|Kakao|Zalo|Snapchat',
 		digits: 7,
 	},
 	{ name: 'a social media account', labels: 'Facebook|Twitter|Instagram|TikTok|Weibo', digits: 99 },
@@ -296,7 +354,8 @@ const ACCOUNT_PATTERNS = ACCOUNT_LABELS.map((label) => ({
 // Words that follow a platform's name in prose ("WeChat: Settings") and are no account.
 const NOT_AN_ID =
 	/^(?:wechat|weixin|whatsapp|telegram|official|account|accounts|support|settings|download|version|update|android|iphone|google|apple|message|messages|group|groups|channel|channels)$/i;
-const SERVICE_WORD = /support|help|service|kefu|admin|official|care|desk|team|agent|staff|refund|customer|vip/i;
+const SERVICE_WORD =
+	/support|help|service|kefu|admin|official|care|desk|team|agent|staff|refund|customer|vip/i;
 const UNIT_AFTER =
 	/^[ \t]*(?:元|块|圆|万|千|百|亿|%|‰|笔|次|个|名|位|人|分钟|分|秒|天|日|月|年|条|件|份|张|台|积分|字|行|页|米|公里|克|斤|吨|步|km|kg|cm|mm|ms|KB|MB|GB|px|USD|CNY|RMB|HKD|EUR|yuan|dollars?|points?|users?|people|times|orders?|transactions?|items?|words?|steps?|miles?|bytes?)/i;
 
@@ -306,7 +365,10 @@ function findLabelledAccounts(text: string, official: OfficialHosts | undefined)
 	for (const { label, pattern } of ACCOUNT_PATTERNS) {
 		for (const m of text.matchAll(pattern)) {
 			const { sep = '', handle, digits, id, quoted } = m.groups ?? {};
-			const labelText = m[0].slice(0, m[0].length - sep.length - (handle ?? digits ?? id ?? '').length);
+			const labelText = m[0].slice(
+				0,
+				m[0].length - sep.length - (handle ?? digits ?? id ?? '').length,
+			);
 			const explicit = /[:：=]|是|为|為|同号|搜|添加/.test(sep) || /号|號|ID|id|群/.test(labelText);
 			const end = m.index + m[0].length;
 			let counts = false;
@@ -314,10 +376,17 @@ function findLabelledAccounts(text: string, official: OfficialHosts | undefined)
 			else if (label.handleOnly) counts = false;
 			else if (digits) {
 				const count = digits.replace(/\D/g, '').length;
-				counts = count >= label.digits && (explicit || label.chinese === true) && !UNIT_AFTER.test(text.slice(end));
+				counts =
+					count >= label.digits &&
+					(explicit || label.chinese === true) &&
+					!UNIT_AFTER.test(text.slice(end));
 			} else if (quoted !== undefined) counts = label.quoted === true;
 			else if (id && !NOT_AN_ID.test(id)) {
-				const evidence = /[0-9_]/.test(id) || /[a-z][A-Z]/.test(id) || namesBrand(id, official) || SERVICE_WORD.test(id);
+				const evidence =
+					/[0-9_]/.test(id) ||
+					/[a-z][A-Z]/.test(id) ||
+					namesBrand(id, official) ||
+					SERVICE_WORD.test(id);
 				counts = label.chinese ? explicit || evidence : explicit && evidence;
 			}
 			if (counts) spans.push({ start: m.index, end, kind: 'account', note: label.name });
@@ -326,14 +395,17 @@ function findLabelledAccounts(text: string, official: OfficialHosts | undefined)
 	return spans.sort((a, b) => a.start - b.start);
 }
 
-const HANDLE = /(?<![A-Za-z0-9_@.+\-/\\])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?)(?![A-Za-z0-9_@/]|\.[A-Za-z0-9])/g;
+const HANDLE =
+	/(?<![A-Za-z0-9_@.+\-/\\])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?)(?![A-Za-z0-9_@/]|\.[A-Za-z0-9])/g;
 
 /** `@handles` that name a bot, the brand, a registry account or a support desk. */
 function findHandles(text: string, official: OfficialHosts | undefined): Span[] {
 	const spans: Span[] = [];
 	for (const m of text.matchAll(HANDLE)) {
 		const name = m[1] ?? '';
-		const registry = official?.handles?.find((h) => h.handle.replace(/^@/, '').toLowerCase() === name.toLowerCase());
+		const registry = official?.handles?.find(
+			(h) => h.handle.replace(/^@/, '').toLowerCase() === name.toLowerCase(),
+		);
 		const note = registry
 			? `the account of channel "${registry.id ?? registry.handle}"`
 			: /bot$/i.test(name) && name.length >= 5
@@ -372,7 +444,12 @@ function findBareHosts(text: string, official: OfficialHosts | undefined): Span[
 			continue;
 		}
 		if (!tld.startsWith('xn--') && !isCommonTld(tld)) continue;
-		if (weak && (!COMMON_TLDS.has(tld.toLowerCase()) || (tld !== tld.toLowerCase() && tld !== tld.toUpperCase()))) continue;
+		if (
+			weak &&
+			(!COMMON_TLDS.has(tld.toLowerCase()) ||
+				(tld !== tld.toLowerCase() && tld !== tld.toUpperCase()))
+		)
+			continue;
 		const note = judgeHost(host.split(HOST_DOT_SPLIT).join('.'), official);
 		if (note) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'link', note });
 	}
@@ -389,7 +466,9 @@ function judgeHost(rawHost: string, official: OfficialHosts, userinfo = ''): str
 	const site = official.siteHost ? normalizeHost(official.siteHost) : undefined;
 	const bare = (h: string) => h.replace(/^www\./, '');
 	if (site && bare(host) === bare(site)) {
-		return userinfo && namesBrand(userinfo, official) ? 'an address hidden behind the brand name' : undefined;
+		return userinfo && namesBrand(userinfo, official)
+			? 'an address hidden behind the brand name'
+			: undefined;
 	}
 	const registry = [
 		...official.hosts,
@@ -402,11 +481,13 @@ function judgeHost(rawHost: string, official: OfficialHosts, userinfo = ''): str
 	if (owner) return `a link to ${host}, a host of the channel registry`;
 	const shape = skeleton(bare(host));
 	const imitated = [...registry, ...(site ? [site] : [])].find(
-		(h) => skeleton(bare(h)) === shape || (h.length >= 8 && isOneEditAway(skeleton(bare(h)), shape)),
+		(h) =>
+			skeleton(bare(h)) === shape || (h.length >= 8 && isOneEditAway(skeleton(bare(h)), shape)),
 	);
 	if (imitated) return `a link to ${host}, which looks like ${imitated}`;
 	if (namesBrand(host, official)) return `a link to ${host}, which looks like the brand's`;
-	if (userinfo && namesBrand(userinfo, official)) return `a link to ${host}, hidden behind the brand name`;
+	if (userinfo && namesBrand(userinfo, official))
+		return `a link to ${host}, hidden behind the brand name`;
 	return undefined;
 }
 
@@ -428,7 +509,8 @@ function namesBrand(text: string, official: OfficialHosts | undefined): boolean 
 	return official.brands.some(
 		(brand) =>
 			brand.length >= 3 &&
-			(shape.includes(skeleton(brand)) || (brand.length >= 5 && words.some((w) => isOneEditAway(w, skeleton(brand))))),
+			(shape.includes(skeleton(brand)) ||
+				(brand.length >= 5 && words.some((w) => isOneEditAway(w, skeleton(brand))))),
 	);
 }
 
@@ -458,13 +540,17 @@ const NOT_A_SERVICE_NUMBER_BEFORE =
 
 /** Short service numbers of banks and payment companies: 95xxx, 96xxx (5 to 8 digits). */
 function findShortServiceNumbers(text: string): Span[] {
-	return [...text.replace(ODD_SEPARATORS, (sep) => '-'.padEnd(sep.length, ' ')).matchAll(SHORT_NUMBER)]
+	return [
+		...text.replace(ODD_SEPARATORS, (sep) => '-'.padEnd(sep.length, ' ')).matchAll(SHORT_NUMBER),
+	]
 		.filter((m) => {
 			const end = m.index + m[0].length;
 			const digits = m[0].replace(/\D/g, '');
 			return (
 				SHORT_NUMBER_SHAPE.test(digits) &&
-				(!m[0].includes('.') || /^\d(?:\.\d)+$/.test(m[0]) || PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) &&
+				(!m[0].includes('.') ||
+					/^\d(?:\.\d)+$/.test(m[0]) ||
+					PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) &&
 				!NOT_A_SERVICE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
 				!UNIT_AFTER.test(text.slice(end, end + 12))
 			);
@@ -510,7 +596,13 @@ function findSpelledNumbers(text: string): Span[] {
 			}
 		}
 		const e164 = readsAsPhone(digits);
-		if (e164) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone', note: `reads as ${e164}` });
+		if (e164)
+			spans.push({
+				start: m.index,
+				end: m.index + m[0].length,
+				kind: 'phone',
+				note: `reads as ${e164}`,
+			});
 	}
 	return spans;
 }

@@ -56,7 +56,8 @@ export function checkContentRules(input: ContentRulesInput): Issue[] {
 				file,
 				field: 'body',
 				rule: 'empty-page',
-				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
+				message:
+					'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
 			});
 		}
 		if (!categoryIds.has(article.data.category)) {
@@ -77,7 +78,12 @@ export function checkContentRules(input: ContentRulesInput): Issue[] {
 		}
 		for (const related of article.data.related) {
 			if (related === article.slug) {
-				issues.push({ file, field: 'related', rule: 'references', message: `"${related}" is the article itself` });
+				issues.push({
+					file,
+					field: 'related',
+					rule: 'references',
+					message: `"${related}" is the article itself`,
+				});
 			} else if (!article.data.draft && !publishedKeys.has(key(article.locale, related))) {
 				issues.push({
 					file,
@@ -91,9 +97,19 @@ export function checkContentRules(input: ContentRulesInput): Issue[] {
 		for (const former of article.data.formerSlugs) {
 			const owner = formerOwners.get(former);
 			if (currentSlugs.has(former)) {
-				issues.push({ file, field: 'formerSlugs', rule: 'slug', message: `"${former}" is the slug of an existing article` });
+				issues.push({
+					file,
+					field: 'formerSlugs',
+					rule: 'slug',
+					message: `"${former}" is the slug of an existing article`,
+				});
 			} else if (owner && owner !== article.slug) {
-				issues.push({ file, field: 'formerSlugs', rule: 'slug', message: `"${former}" is also a former slug of "${owner}"` });
+				issues.push({
+					file,
+					field: 'formerSlugs',
+					rule: 'slug',
+					message: `"${former}" is also a former slug of "${owner}"`,
+				});
 			}
 			formerOwners.set(former, article.slug);
 		}
@@ -101,7 +117,12 @@ export function checkContentRules(input: ContentRulesInput): Issue[] {
 			const titleKey = key(article.locale, article.data.title);
 			const other = titles.get(titleKey);
 			if (other) {
-				issues.push({ file, field: 'title', rule: 'unique-titles', message: `same title as ${other}; every page title must be unique` });
+				issues.push({
+					file,
+					field: 'title',
+					rule: 'unique-titles',
+					message: `same title as ${other}; every page title must be unique`,
+				});
 			}
 			titles.set(titleKey, file);
 		}

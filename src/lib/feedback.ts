@@ -31,7 +31,10 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * Throws a readable error for anything but an absolute https URL (http only on this machine, for tests).
  * @example parseFeedbackEndpoint('https://collect.example.com/help') // 'https://collect.example.com/help'
  */
-export function parseFeedbackEndpoint(value: string | undefined, name = 'FEEDBACK_ENDPOINT'): string | undefined {
+export function parseFeedbackEndpoint(
+	value: string | undefined,
+	name = 'FEEDBACK_ENDPOINT',
+): string | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
 	const problem = `${name} must be an absolute https:// URL (http:// only for localhost), got "${value}"`;
 	let url: URL;
@@ -40,7 +43,8 @@ export function parseFeedbackEndpoint(value: string | undefined, name = 'FEEDBAC
 	} catch {
 		throw new Error(problem);
 	}
-	const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+	const secure =
+		url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
 	if (!secure || url.username || url.password) throw new Error(problem);
 	return url.href;
 }
@@ -53,15 +57,28 @@ export function parseFeedbackEndpoint(value: string | undefined, name = 'FEEDBAC
 export function redactPersonalData(text: string): string {
 	return text
 		.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]')
-		.replace(/\+?\d[\d\s().-]{4,}\d/g, (run) => (run.replace(/\D/g, '').length >= 6 ? '[number]' : run));
+		.replace(/\+?\d[\d\s().-]{4,}\d/g, (run) =>
+			run.replace(/\D/g, '').length >= 6 ? '[number]' : run,
+		);
 }
 
-const clean = (text: string, max: number) => redactPersonalData(text.replace(/\s+/g, ' ').trim()).slice(0, max);
+const clean = (text: string, max: number) =>
+	redactPersonalData(text.replace(/\s+/g, ' ').trim()).slice(0, max);
 
 /** Returns the event for a vote; a comment is kept only on "no", cleaned and capped. */
-export function toVoteEvent(input: { article: string; locale: string; helpful: boolean; comment?: string }): VoteEvent {
+export function toVoteEvent(input: {
+	article: string;
+	locale: string;
+	helpful: boolean;
+	comment?: string;
+}): VoteEvent {
 	const comment = input.helpful ? '' : clean(input.comment ?? '', COMMENT_MAX_LENGTH);
-	const vote = { type: 'vote', article: input.article, locale: input.locale, helpful: input.helpful } as const;
+	const vote = {
+		type: 'vote',
+		article: input.article,
+		locale: input.locale,
+		helpful: input.helpful,
+	} as const;
 	return comment ? { ...vote, comment } : vote;
 }
 

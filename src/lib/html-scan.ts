@@ -5,7 +5,14 @@
  * else: the steps (redirects, sitemap, published URLs, integrity, search index, html-validate)
  * take what they need from readPage.
  */
-import { getAttr, parsePage, walkElements, type HtmlDocument, type HtmlElement, type ParsedPage } from './html-tree';
+import {
+	getAttr,
+	parsePage,
+	walkElements,
+	type HtmlDocument,
+	type HtmlElement,
+	type ParsedPage,
+} from './html-tree';
 import { readOutline, type PageOutline } from './search/outline';
 
 /** One URL-valued attribute of a page. */
@@ -69,7 +76,8 @@ export function getRefreshTarget(content: string): string | undefined {
  * Returns a meta refresh's content with its URL replaced by `U`: what two redirects that differ
  * only in their target have in common. @example maskRefreshTarget('0; url=/en/') // '0; url=U'
  */
-export const maskRefreshTarget = (content: string): string => content.replace(/(url\s*=\s*)\S.*$/i, '$1U');
+export const maskRefreshTarget = (content: string): string =>
+	content.replace(/(url\s*=\s*)\S.*$/i, '$1U');
 
 /** Returns whether a `<meta>` element is a refresh (a redirect page). */
 export const isRefreshMeta = (element: HtmlElement): boolean =>
@@ -87,7 +95,10 @@ export function findBodies(document: HtmlDocument): HtmlElement[] {
 }
 
 /** Returns what the integrity checks read from a parsed page whose article bodies are `bodies` (findBodies). */
-export function scanDocument({ document, lineOf }: ParsedPage, bodies: readonly HtmlElement[] = findBodies(document)): PageScan {
+export function scanDocument(
+	{ document, lineOf }: ParsedPage,
+	bodies: readonly HtmlElement[] = findBodies(document),
+): PageScan {
 	const refs: HtmlRef[] = [];
 	const ids = new Set<string>();
 	let noindex = false;

@@ -19,7 +19,19 @@ export interface ParsedPage {
 
 /** Elements that have no end tag. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-	'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
 ]);
 
 /** Returns the line lookup of a text: a binary search over where its lines start. */
@@ -47,25 +59,34 @@ export function parsePage(html: string): ParsedPage {
 export const isElement = (node: HtmlNode): node is HtmlElement => ElementType.isTag(node);
 
 /** Returns the child nodes of a node (none for text and comments). */
-export const childrenOf = (node: HtmlNode): readonly HtmlNode[] => ('children' in node ? node.children : []);
+export const childrenOf = (node: HtmlNode): readonly HtmlNode[] =>
+	'children' in node ? node.children : [];
 
 /** Calls `visit` for every element below `node`, in document order; `false` skips its descendants. */
-export function walkElements(node: HtmlNode, visit: (element: HtmlElement) => boolean | void): void {
+export function walkElements(
+	node: HtmlNode,
+	visit: (element: HtmlElement) => boolean | void,
+): void {
 	for (const child of childrenOf(node)) {
 		if (isElement(child) && visit(child) !== false) walkElements(child, visit);
 	}
 }
 
 /** Returns an attribute's (decoded) value, or undefined when the element has none. */
-export const getAttr = (element: HtmlElement, name: string): string | undefined => element.attribs[name];
+export const getAttr = (element: HtmlElement, name: string): string | undefined =>
+	element.attribs[name];
 
 /** Returns where an element is in the source: `[start, end)` character offsets. */
-export const getRange = (element: HtmlElement): [number, number] => [element.startIndex ?? 0, (element.endIndex ?? -1) + 1];
+export const getRange = (element: HtmlElement): [number, number] => [
+	element.startIndex ?? 0,
+	(element.endIndex ?? -1) + 1,
+];
 
 /** Returns the source of an element, end tag included (added when the source leaves it implied). */
 export function getOuterHtml(html: string, element: HtmlElement): string {
 	const source = html.slice(...getRange(element));
 	const endTag = `</${element.name}>`;
-	if (VOID_ELEMENTS.has(element.name) || source.slice(-endTag.length).toLowerCase() === endTag) return source;
+	if (VOID_ELEMENTS.has(element.name) || source.slice(-endTag.length).toLowerCase() === endTag)
+		return source;
 	return source + endTag;
 }

@@ -47,8 +47,12 @@ export function getScopeConfig(scope: RuleScope): ConfigData {
 	if (scope === 'all') return htmlValidateConfig;
 	const ours = htmlValidateConfig.rules ?? {};
 	const documentRules = DOCUMENT_RULES.map((rule) => [rule, ours[rule] ?? 'error'] as const);
-	if (scope === 'document') return { elements: ['html5'], rules: Object.fromEntries(documentRules) };
-	return { ...htmlValidateConfig, rules: { ...ours, ...Object.fromEntries(DOCUMENT_RULES.map((r) => [r, 'off'])) } };
+	if (scope === 'document')
+		return { elements: ['html5'], rules: Object.fromEntries(documentRules) };
+	return {
+		...htmlValidateConfig,
+		rules: { ...ours, ...Object.fromEntries(DOCUMENT_RULES.map((r) => [r, 'off'])) },
+	};
 }
 
 /** Returns one issue per html-validate message of a page, at its line in the built file. */

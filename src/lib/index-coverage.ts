@@ -37,7 +37,10 @@ export function checkSearchIndex(
 	index: SearchIndexContents | undefined,
 	langOf: (locale: string) => string,
 ): Issue[] {
-	if (!index) return [{ file: INDEX_ENTRY, rule: 'search', message: 'missing: the search index was not written' }];
+	if (!index)
+		return [
+			{ file: INDEX_ENTRY, rule: 'search', message: 'missing: the search index was not written' },
+		];
 	const issues: Issue[] = [];
 	const byUrl = new Map(index.fragments.map((f) => [f.url, f.language]));
 	const live = getLiveArticles(inv);
@@ -88,10 +91,7 @@ export function parseSitemapPaths(xml: string): string[] {
 }
 
 /** Returns published articles the sitemap does not list. */
-export function checkSitemap(
-	inv: ContentInventory,
-	sitemap: ReadonlySet<string>,
-): Issue[] {
+export function checkSitemap(inv: ContentInventory, sitemap: ReadonlySet<string>): Issue[] {
 	return inv.articles.flatMap((a): Issue[] => {
 		const path = getArticlePath(a.locale, a.slug);
 		if (!a.draft && !sitemap.has(path))
@@ -106,8 +106,13 @@ export function checkSitemap(
  */
 export function checkSitemapFiles(unwritten: readonly string[] | undefined): Issue[] {
 	const file = '/sitemap-index.xml';
-	if (!unwritten) return [{ file, rule: 'sitemap', message: 'missing: the sitemap was not written' }];
-	return unwritten.map((sitemap) => ({ file, rule: 'sitemap', message: `lists ${sitemap}, which was not written` }));
+	if (!unwritten)
+		return [{ file, rule: 'sitemap', message: 'missing: the sitemap was not written' }];
+	return unwritten.map((sitemap) => ({
+		file,
+		rule: 'sitemap',
+		message: `lists ${sitemap}, which was not written`,
+	}));
 }
 
 /**
@@ -120,5 +125,9 @@ export function findNoindexInSitemap(
 ): Issue[] {
 	return [...sitemap]
 		.filter((path) => pages.get(path)?.noindex)
-		.map((path) => ({ file: path, rule: 'sitemap', message: 'is noindex but listed in the sitemap' }));
+		.map((path) => ({
+			file: path,
+			rule: 'sitemap',
+			message: 'is noindex but listed in the sitemap',
+		}));
 }

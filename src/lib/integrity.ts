@@ -104,10 +104,17 @@ export function checkRedirectPages(pages: ReadonlyMap<string, PageScan>): Issue[
 		if (to === undefined) continue;
 		const problem = findPathProblem(to);
 		const target = problem === undefined ? pages.get(to) : undefined;
-		if (problem !== undefined) issues.push(pageIssue(path, `redirects to ${showValue(to)}, which ${problem}`));
-		else if (!target) issues.push(pageIssue(path, `redirects to ${to}, a page the build did not write`));
+		if (problem !== undefined)
+			issues.push(pageIssue(path, `redirects to ${showValue(to)}, which ${problem}`));
+		else if (!target)
+			issues.push(pageIssue(path, `redirects to ${to}, a page the build did not write`));
 		else if (target.refreshTo !== undefined)
-			issues.push(pageIssue(path, `redirects to ${to}, itself a redirect to ${target.refreshTo}; point to the final page`));
+			issues.push(
+				pageIssue(
+					path,
+					`redirects to ${to}, itself a redirect to ${target.refreshTo}; point to the final page`,
+				),
+			);
 	}
 	return issues;
 }

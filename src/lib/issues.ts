@@ -85,7 +85,11 @@ export function fromSchemaIssues(
 	prefix?: string,
 ): Issue[] {
 	return issues.map((issue) => {
-		const field = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
-		return field ? { file, field, rule, message: issue.message } : { file, rule, message: issue.message };
+		const field = [prefix, ...issue.path.map(String)]
+			.filter((p) => p !== undefined && p !== '')
+			.join('.');
+		return field
+			? { file, field, rule, message: issue.message }
+			: { file, rule, message: issue.message };
 	});
 }

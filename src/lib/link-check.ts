@@ -128,7 +128,10 @@ export function checkLinks(
 			seen.add(ref.value);
 			const disguised = getDisguisedHost(ref.value);
 			if (disguised) {
-				report(ref, `<${ref.tag} ${ref.attr}="${ref.value}"> reads as a link to ${disguised}: browsers take a backslash for a slash; write a path on this site or the full https:// address`);
+				report(
+					ref,
+					`<${ref.tag} ${ref.attr}="${ref.value}"> reads as a link to ${disguised}: browsers take a backslash for a slash; write a path on this site or the full https:// address`,
+				);
 				continue;
 			}
 			const target = toInternalTarget(page.path, ref.value, siteUrl);

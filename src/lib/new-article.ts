@@ -4,18 +4,19 @@ import { PLACEHOLDER_MARK, articleSchema } from '../schemas/article';
 const slugRule = articleSchema.shape.category;
 
 /** Placeholder texts per locale; each must fit the schema's length limits so only the mark fails. */
-const PLACEHOLDERS: Readonly<Record<string, { title: string; description: string; body: string }>> = {
-	'zh-cn': {
-		title: `${PLACEHOLDER_MARK} 用读者的话写出问题`,
-		description: `${PLACEHOLDER_MARK} 用一句话回答这个问题，它也是搜索摘要和页面描述。`,
-		body: '先用一两句话直接回答问题，再分步骤说明。',
-	},
-	en: {
-		title: `${PLACEHOLDER_MARK} the question as readers ask it`,
-		description: `${PLACEHOLDER_MARK} a one-sentence answer; it is also the search summary and meta description.`,
-		body: 'Answer the question in one or two sentences first, then explain the steps.',
-	},
-};
+const PLACEHOLDERS: Readonly<Record<string, { title: string; description: string; body: string }>> =
+	{
+		'zh-cn': {
+			title: `${PLACEHOLDER_MARK} 用读者的话写出问题`,
+			description: `${PLACEHOLDER_MARK} 用一句话回答这个问题，它也是搜索摘要和页面描述。`,
+			body: '先用一两句话直接回答问题，再分步骤说明。',
+		},
+		en: {
+			title: `${PLACEHOLDER_MARK} the question as readers ask it`,
+			description: `${PLACEHOLDER_MARK} a one-sentence answer; it is also the search summary and meta description.`,
+			body: 'Answer the question in one or two sentences first, then explain the steps.',
+		},
+	};
 
 /** Returns the first problem with a new article's slug and category, or undefined when both are usable. */
 export function validateNewArticle(input: {
@@ -45,7 +46,11 @@ export function yamlQuote(text: string): string {
 }
 
 /** Returns the MDX source of a new article in one locale: valid frontmatter except the TODO placeholders. */
-export function renderNewArticle(input: { locale: string; category: string; updated: string }): string {
+export function renderNewArticle(input: {
+	locale: string;
+	category: string;
+	updated: string;
+}): string {
 	const text = PLACEHOLDERS[input.locale] ?? PLACEHOLDERS['en']!;
 	return [
 		'---',

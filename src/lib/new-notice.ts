@@ -49,7 +49,13 @@ export interface NewNotice {
 	readonly severity: string;
 	readonly start: string;
 	readonly end: string;
-	readonly affects: 'all' | { readonly categories: readonly string[]; readonly articles: readonly string[]; readonly channels: readonly string[] };
+	readonly affects:
+		| 'all'
+		| {
+				readonly categories: readonly string[];
+				readonly articles: readonly string[];
+				readonly channels: readonly string[];
+		  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -61,7 +67,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function formatNoticeTime(epochMs: number, offsetMinutes: number): string {
 	const local = new Date(epochMs + offsetMinutes * 60_000);
 	const abs = Math.abs(offsetMinutes);
-	const zone = offsetMinutes === 0 ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+	const zone =
+		offsetMinutes === 0
+			? 'Z'
+			: `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 	return (
 		`${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
 		`T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${zone}`
@@ -76,14 +85,20 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Returns `locale=text` pairs as a record, and the problem of any pair that is not one. */
-function readTexts(flag: string, pairs: readonly string[], locales: readonly string[]): { texts: Record<string, string>; problems: string[] } {
+function readTexts(
+	flag: string,
+	pairs: readonly string[],
+	locales: readonly string[],
+): { texts: Record<string, string>; problems: string[] } {
 	const texts: Record<string, string> = {};
 	const problems: string[] = [];
 	for (const pair of pairs) {
 		const at = pair.indexOf('=');
 		const locale = at > 0 ? pair.slice(0, at).trim() : '';
 		if (!locales.includes(locale)) {
-			problems.push(`--${flag} "${pair}": write it as <locale>=<text>, the locale one of ${locales.join(', ')}`);
+			problems.push(
+				`--${flag} "${pair}": write it as <locale>=<text>, the locale one of ${locales.join(', ')}`,
+			);
 		} else if (texts[locale] !== undefined) {
 			problems.push(`--${flag}: ${locale} is given twice`);
 		} else {
@@ -94,7 +109,10 @@ function readTexts(flag: string, pairs: readonly string[], locales: readonly str
 }
 
 const list = (values: readonly string[] | undefined) =>
-	(values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+	(values ?? [])
+		.flatMap((value) => value.split(','))
+		.map((value) => value.trim())
+		.filter(Boolean);
 
 /**
  * Returns the notice the command line describes, with a `TODO:` placeholder for each title and
@@ -103,16 +121,27 @@ const list = (values: readonly string[] | undefined) =>
  */
 export function readNoticeArgs(
 	args: NoticeArgs,
-	context: { readonly locales: readonly string[]; readonly now: number; readonly offsetMinutes: number },
+	context: {
+		readonly locales: readonly string[];
+		readonly now: number;
+		readonly offsetMinutes: number;
+	},
 ): { notice: NewNotice } | { problems: string[] } {
 	const problems: string[] = [];
 	const [id, ...extra] = args.positionals;
 	if (!id) problems.push('name the notice: npm run notice -- <id> …');
-	else if (!SLUG_PATTERN.test(id)) problems.push(`id "${id}" must be lowercase words joined by hyphens, like "chat-outage"`);
+	else if (!SLUG_PATTERN.test(id))
+		problems.push(`id "${id}" must be lowercase words joined by hyphens, like "chat-outage"`);
 	if (extra.length > 0) problems.push(`one id only; also given: ${extra.join(' ')}`);
 	if (!args.severity) problems.push(`--severity is required: ${noticeSeverities.join(', ')}`);
-	if (!args.start) problems.push('--start is required: a time with its UTC offset, e.g. 2026-11-20T09:00+08:00, or now');
-	const start = args.start === 'now' ? formatNoticeTime(context.now, context.offsetMinutes) : (args.start ?? '');
+	if (!args.start)
+		problems.push(
+			'--start is required: a time with its UTC offset, e.g. 2026-11-20T09:00+08:00, or now',
+		);
+	const start =
+		args.start === 'now'
+			? formatNoticeTime(context.now, context.offsetMinutes)
+			: (args.start ?? '');
 	const from = start ? parseNoticeTime(start) : undefined;
 	if (from && 'problem' in from) problems.push(`--start ${from.problem}`);
 	let end = args.end ?? '';
@@ -124,18 +153,31 @@ export function readNoticeArgs(
 	else if (args.for) {
 		const ms = parseDuration(args.for);
 		if (ms === undefined) problems.push(`--for "${args.for}": write a duration like 90m, 2h or 1d`);
-		else if (from && !('problem' in from)) end = formatNoticeTime(from.epochMs + ms, from.offsetMinutes);
-	} else if (!args.end) problems.push('--end (a time with its UTC offset) or --for (a duration like 2h) is required');
-	const affected = { categories: list(args.category), articles: list(args.article), channels: list(args.channel) };
+		else if (from && !('problem' in from))
+			end = formatNoticeTime(from.epochMs + ms, from.offsetMinutes);
+	} else if (!args.end)
+		problems.push('--end (a time with its UTC offset) or --for (a duration like 2h) is required');
+	const affected = {
+		categories: list(args.category),
+		articles: list(args.article),
+		channels: list(args.channel),
+	};
 	const names = affected.categories.length + affected.articles.length + affected.channels.length;
-	if (args.all && names > 0) problems.push('--all concerns everything; leave out --category, --article and --channel');
-	if (!args.all && names === 0) problems.push('say what it affects: --all, or --category, --article, --channel');
+	if (args.all && names > 0)
+		problems.push('--all concerns everything; leave out --category, --article and --channel');
+	if (!args.all && names === 0)
+		problems.push('say what it affects: --all, or --category, --article, --channel');
 	const titles = readTexts('title', args.title ?? [], context.locales);
 	const texts = readTexts('text', args.text ?? [], context.locales);
 	problems.push(...titles.problems, ...texts.problems);
 	if (problems.length > 0) return { problems };
 	const filled = (given: Record<string, string>, what: string) =>
-		Object.fromEntries(context.locales.map((locale) => [locale, given[locale] ?? `${PLACEHOLDER_MARK} ${what} (${locale})`]));
+		Object.fromEntries(
+			context.locales.map((locale) => [
+				locale,
+				given[locale] ?? `${PLACEHOLDER_MARK} ${what} (${locale})`,
+			]),
+		);
 	return {
 		notice: {
 			id: id!,
@@ -156,9 +198,18 @@ export function readNoticeArgs(
 export function checkNewNotice(notice: NewNotice, known: KnownIds, filePath: string): Issue[] {
 	// Checked as if every placeholder were written, so the other rules still run.
 	const written = (texts: Readonly<Record<string, string>>) =>
-		Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, text.startsWith(PLACEHOLDER_MARK) ? 'text to be written' : text]));
+		Object.fromEntries(
+			Object.entries(texts).map(([locale, text]) => [
+				locale,
+				text.startsWith(PLACEHOLDER_MARK) ? 'text to be written' : text,
+			]),
+		);
 	const { id: _id, ...data } = notice;
-	const result = noticeSchema.safeParse({ ...data, title: written(notice.title), text: written(notice.text) });
+	const result = noticeSchema.safeParse({
+		...data,
+		title: written(notice.title),
+		text: written(notice.text),
+	});
 	if (!result.success) {
 		return toNoticeIssues(filePath, result.error.issues);
 	}
@@ -170,7 +221,10 @@ const yamlString = (text: string) => JSON.stringify(text);
 
 /** Returns the notice as the YAML file `npm run notice` writes. */
 export function renderNoticeYaml(notice: NewNotice): string {
-	const texts = (field: 'title' | 'text') => [`${field}:`, ...Object.entries(notice[field]).map(([locale, value]) => `  ${locale}: ${yamlString(value)}`)];
+	const texts = (field: 'title' | 'text') => [
+		`${field}:`,
+		...Object.entries(notice[field]).map(([locale, value]) => `  ${locale}: ${yamlString(value)}`),
+	];
 	const ids = (values: readonly string[]) => `[${values.join(', ')}]`;
 	const affects =
 		notice.affects === 'all'
@@ -178,8 +232,13 @@ export function renderNoticeYaml(notice: NewNotice): string {
 			: [
 					'affects:',
 					...(['categories', 'articles', 'channels'] as const)
-						.filter((key) => (notice.affects as Exclude<NewNotice['affects'], 'all'>)[key].length > 0)
-						.map((key) => `  ${key}: ${ids((notice.affects as Exclude<NewNotice['affects'], 'all'>)[key])}`),
+						.filter(
+							(key) => (notice.affects as Exclude<NewNotice['affects'], 'all'>)[key].length > 0,
+						)
+						.map(
+							(key) =>
+								`  ${key}: ${ids((notice.affects as Exclude<NewNotice['affects'], 'all'>)[key])}`,
+						),
 				];
 	return [
 		`# Service notice, written by npm run notice. It shows from start until end (see docs/writing.md, "Service notices").`,

@@ -34,7 +34,8 @@ export function describeNoticeFileName(name: string): string | undefined {
 	const match = /^(.*)\.(yaml|yml)$/i.exec(name);
 	if (!match) return `only <id>.yaml files belong in the notices folder`;
 	const [, id = '', ext] = match;
-	if (!SLUG_PATTERN.test(id)) return `file name "${name}" breaks the id rule: lowercase words of a-z and 0-9 joined by single hyphens, like "chat-outage.yaml"`;
+	if (!SLUG_PATTERN.test(id))
+		return `file name "${name}" breaks the id rule: lowercase words of a-z and 0-9 joined by single hyphens, like "chat-outage.yaml"`;
 	if (ext !== 'yaml') return `rename it to ${id}.yaml`;
 	return undefined;
 }
@@ -45,12 +46,16 @@ export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issu
 	const files: NoticeFile[] = [];
 	const issues: Issue[] = [];
 	if (!existsSync(dir)) return { files, issues };
-	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+		a.name.localeCompare(b.name),
+	)) {
 		const { name } = entry;
 		const filePath = `${dir}/${name}`;
 		// Hidden files (.DS_Store, editor swap files) are nobody's notices.
 		if (name.startsWith('.')) continue;
-		const problem = entry.isDirectory() ? 'notices are files directly in content/notices/, not in sub-folders' : describeNoticeFileName(name);
+		const problem = entry.isDirectory()
+			? 'notices are files directly in content/notices/, not in sub-folders'
+			: describeNoticeFileName(name);
 		if (problem) {
 			issues.push({ file: filePath, rule: 'notice-files', message: problem });
 			continue;
@@ -59,7 +64,11 @@ export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issu
 		try {
 			files.push({ id: name.replace(/\.yaml$/, ''), filePath, text, data: parseNoticeYaml(text) });
 		} catch (error) {
-			issues.push({ file: filePath, rule: 'notice-files', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			issues.push({
+				file: filePath,
+				rule: 'notice-files',
+				message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			});
 		}
 	}
 	return { files, issues };
@@ -69,7 +78,10 @@ export function readNoticeFiles(contentDir: string): { files: NoticeFile[]; issu
  * Returns the notice files that pass the schema as records, and each problem of the rest naming
  * the file and the field: what the build's loader reports, for `npm run check:content`.
  */
-export function toNoticeRecords(files: readonly NoticeFile[]): { notices: NoticeRecord[]; issues: Issue[] } {
+export function toNoticeRecords(files: readonly NoticeFile[]): {
+	notices: NoticeRecord[];
+	issues: Issue[];
+} {
 	const notices: NoticeRecord[] = [];
 	const issues: Issue[] = [];
 	for (const file of files) {

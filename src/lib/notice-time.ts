@@ -38,8 +38,21 @@ export function parseNoticeTime(text: string): NoticeTime | { readonly problem: 
 				: `"${written}" is not a time; write it as YYYY-MM-DDTHH:MM with its UTC offset, e.g. "2026-11-20T09:00+08:00"`,
 		};
 	}
-	const [, y, mo, d, h, mi, s = '00', zone] = match as unknown as [string, string, string, string, string, string, string | undefined, string];
-	const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+	const [, y, mo, d, h, mi, s = '00', zone] = match as unknown as [
+		string,
+		string,
+		string,
+		string,
+		string,
+		string,
+		string | undefined,
+		string,
+	];
+	const offsetMinutes =
+		zone === 'Z'
+			? 0
+			: (zone.startsWith('-') ? -1 : 1) *
+				(Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 	const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
 	const check = new Date(local);
 	// Date.UTC rolls 2026-02-30 over to March and 24:00 over to the next day; a notice means what it says.

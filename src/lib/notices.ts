@@ -27,7 +27,10 @@ export type NoticePlace =
 const RANK: Readonly<Record<NoticeSeverity, number>> = { outage: 0, degraded: 1, info: 2 };
 
 /** Returns the window of a notice in ms since the epoch. */
-export const windowOf = (notice: NoticeRecord) => ({ start: notice.data.start.epochMs, end: notice.data.end.epochMs });
+export const windowOf = (notice: NoticeRecord) => ({
+	start: notice.data.start.epochMs,
+	end: notice.data.end.epochMs,
+});
 
 /** Returns whether a notice concerns a place (before asking whether it is active). */
 export function concerns(notice: NoticeRecord, place: NoticePlace): boolean {
@@ -40,7 +43,10 @@ export function concerns(notice: NoticeRecord, place: NoticePlace): boolean {
 		case 'contact':
 			return affects.channels.length > 0;
 		case 'category':
-			return affects.categories.includes(place.category) || affects.articles.some((slug) => place.articles.includes(slug));
+			return (
+				affects.categories.includes(place.category) ||
+				affects.articles.some((slug) => place.articles.includes(slug))
+			);
 		case 'article':
 			return affects.articles.includes(place.slug) || affects.categories.includes(place.category);
 	}
@@ -57,7 +63,11 @@ export interface PlacedNotice {
  * Returns the notices a page shows at `now`, the worst and then the earliest first: active ones,
  * and scheduled ones a browser will show when they start. Expired notices are left out.
  */
-export function getNoticesFor(notices: readonly NoticeRecord[], place: NoticePlace, now: number): PlacedNotice[] {
+export function getNoticesFor(
+	notices: readonly NoticeRecord[],
+	place: NoticePlace,
+	now: number,
+): PlacedNotice[] {
 	return notices
 		.filter((notice) => concerns(notice, place))
 		.flatMap((notice) => {
@@ -77,7 +87,12 @@ export function getNoticesFor(notices: readonly NoticeRecord[], place: NoticePla
  * notice started or ended renders the pages again even when no file changed.
  * @example describeNoticeStates(notices, now) // 'chat-outage:expired maintenance:scheduled'
  */
-export function describeNoticeStates(notices: ReadonlyArray<Pick<NoticeRecord, 'id'> & { readonly window: { start: number; end: number } }>, now: number): string {
+export function describeNoticeStates(
+	notices: ReadonlyArray<
+		Pick<NoticeRecord, 'id'> & { readonly window: { start: number; end: number } }
+	>,
+	now: number,
+): string {
 	return [...notices]
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map((n) => `${n.id}:${getNoticeState(n.window, now)}`)
@@ -111,17 +126,32 @@ export function checkNoticeReferences(notices: readonly NoticeRecord[], known: K
 		if (affects === 'all') continue;
 		for (const id of affects.categories) {
 			if (!known.categories.has(id)) {
-				issues.push({ file: notice.filePath, field: 'affects.categories', rule: 'notices', message: `unknown category "${id}"; known categories in ${known.categoriesFile}: ${list(known.categories)}` });
+				issues.push({
+					file: notice.filePath,
+					field: 'affects.categories',
+					rule: 'notices',
+					message: `unknown category "${id}"; known categories in ${known.categoriesFile}: ${list(known.categories)}`,
+				});
 			}
 		}
 		for (const slug of affects.articles) {
 			if (!known.articles.has(slug)) {
-				issues.push({ file: notice.filePath, field: 'affects.articles', rule: 'notices', message: `"${slug}" is not a published article (name it by its file name, e.g. payment-failed)` });
+				issues.push({
+					file: notice.filePath,
+					field: 'affects.articles',
+					rule: 'notices',
+					message: `"${slug}" is not a published article (name it by its file name, e.g. payment-failed)`,
+				});
 			}
 		}
 		for (const id of affects.channels) {
 			if (!known.channels.has(id)) {
-				issues.push({ file: notice.filePath, field: 'affects.channels', rule: 'notices', message: `unknown channel "${id}"; known channels in ${known.channelsFile}: ${list(known.channels)}` });
+				issues.push({
+					file: notice.filePath,
+					field: 'affects.channels',
+					rule: 'notices',
+					message: `unknown channel "${id}"; known channels in ${known.channelsFile}: ${list(known.channels)}`,
+				});
 			}
 		}
 	}
@@ -163,12 +193,20 @@ export interface NoticeWhen {
 export function formatNoticeWhen(start: NoticeTime, end: NoticeTime, lang: string): NoticeWhen {
 	const timeZone = offsetZone(start.offsetMinutes);
 	const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-	const dateTime = new Intl.DateTimeFormat(lang, { timeZone, year: 'numeric', month: 'short', day: 'numeric', ...time });
+	const dateTime = new Intl.DateTimeFormat(lang, {
+		timeZone,
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+		...time,
+	});
 	const day = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
 	const sameDay = day.format(start.epochMs) === day.format(end.epochMs);
 	return {
 		start: dateTime.format(start.epochMs),
-		end: sameDay ? new Intl.DateTimeFormat(lang, { timeZone, ...time }).format(end.epochMs) : dateTime.format(end.epochMs),
+		end: sameDay
+			? new Intl.DateTimeFormat(lang, { timeZone, ...time }).format(end.epochMs)
+			: dateTime.format(end.epochMs),
 		offsetMinutes: start.offsetMinutes,
 	};
 }

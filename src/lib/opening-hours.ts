@@ -4,7 +4,10 @@ import { getTimeZoneName } from './time-zones';
 import { formatList, joinText } from './ui-text';
 
 /** Returns consecutive runs of days as [first, last] pairs, e.g. mon–fri, sun. */
-export function groupDays(days: readonly Weekday[], order: readonly Weekday[]): Array<[Weekday, Weekday]> {
+export function groupDays(
+	days: readonly Weekday[],
+	order: readonly Weekday[],
+): Array<[Weekday, Weekday]> {
 	const runs: Array<[Weekday, Weekday]> = [];
 	for (const day of order.filter((d) => days.includes(d))) {
 		const last = runs.at(-1);
@@ -32,7 +35,11 @@ export function formatHours(
 ): string {
 	if (hours.always) return labels.always;
 	const list = labels.list ?? ((items) => items.join(', '));
-	const runs = list(groupDays(hours.days, order).map(([a, b]) => (a === b ? labels.day(a) : `${labels.day(a)}–${labels.day(b)}`)));
+	const runs = list(
+		groupDays(hours.days, order).map(([a, b]) =>
+			a === b ? labels.day(a) : `${labels.day(a)}–${labels.day(b)}`,
+		),
+	);
 	return joinText([runs, `${hours.opens}–${hours.closes}`, labels.zone(hours.timeZone)]);
 }
 

@@ -53,18 +53,36 @@ export type BodyRanges = readonly (readonly [number, number])[];
 
 const LANDMARKS = new Set(['aside', 'footer', 'form', 'header', 'main', 'nav', 'section']);
 const FORM_PARTS = new Set([
-	'button', 'datalist', 'fieldset', 'form', 'input', 'label', 'meter', 'object', 'output',
-	'progress', 'select', 'template', 'textarea',
+	'button',
+	'datalist',
+	'fieldset',
+	'form',
+	'input',
+	'label',
+	'meter',
+	'object',
+	'output',
+	'progress',
+	'select',
+	'template',
+	'textarea',
 ]);
 const isDocumentRule = (ruleId: string) => (DOCUMENT_RULES as readonly string[]).includes(ruleId);
-const inRanges = (ranges: BodyRanges, at: number) => ranges.some(([start, end]) => at >= start && at < end);
+const inRanges = (ranges: BodyRanges, at: number) =>
+	ranges.some(([start, end]) => at >= start && at < end);
 
 /** Returns where each body is in the page's source. */
-export const getBodyRanges = (bodies: readonly HtmlElement[]): [number, number][] => bodies.map(getRange);
+export const getBodyRanges = (bodies: readonly HtmlElement[]): [number, number][] =>
+	bodies.map(getRange);
 
 /** Returns whether a document rule relates this element to others (see DOCUMENT_RULES). */
 const isRelated = ({ name, attribs }: HtmlElement): boolean =>
-	LANDMARKS.has(name) || FORM_PARTS.has(name) || name === 'map' || 'id' in attribs || 'role' in attribs || 'form' in attribs;
+	LANDMARKS.has(name) ||
+	FORM_PARTS.has(name) ||
+	name === 'map' ||
+	'id' in attribs ||
+	'role' in attribs ||
+	'form' in attribs;
 
 /** Attributes no document rule reads, nor any element rule of a body's ancestor: left out of the cut-down shell. */
 const isInert = (name: string) => name === 'class' || name === 'style' || name.startsWith('data-');
@@ -79,14 +97,21 @@ function cutDownStartTag({ name, attribs }: HtmlElement): string {
 export function getOutline({ html, document, lineOf }: ParsedPage, bodies: readonly HtmlElement[]) {
 	const namers = new Set<string>();
 	walkElements(document, (element) => {
-		for (const id of getAttr(element, 'aria-labelledby')?.split(/\s+/) ?? []) if (id) namers.add(id);
+		for (const id of getAttr(element, 'aria-labelledby')?.split(/\s+/) ?? [])
+			if (id) namers.add(id);
 	});
 	const isWhole = (element: HtmlElement) =>
-		bodies.includes(element) || element.name === 'label' || namers.has(getAttr(element, 'id') ?? '');
+		bodies.includes(element) ||
+		element.name === 'label' ||
+		namers.has(getAttr(element, 'id') ?? '');
 	const kept = new Set<HtmlElement>();
 	const mark = (element: HtmlElement): boolean => {
-		let keep = ['html', 'head', 'title', 'body'].includes(element.name) || isRelated(element) || isWhole(element);
-		if (!isWhole(element)) for (const child of childrenOf(element)) if (isElement(child) && mark(child)) keep = true;
+		let keep =
+			['html', 'head', 'title', 'body'].includes(element.name) ||
+			isRelated(element) ||
+			isWhole(element);
+		if (!isWhole(element))
+			for (const child of childrenOf(element)) if (isElement(child) && mark(child)) keep = true;
 		if (keep) kept.add(element);
 		return keep;
 	};

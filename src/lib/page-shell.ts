@@ -15,8 +15,17 @@ import { childrenOf, getAttr, isElement, type HtmlElement, type HtmlNode } from 
 
 /** Attributes whose value is free text: rules only ask whether it is empty. */
 const TEXT_ATTRS = new Set([
-	'alt', 'aria-description', 'aria-label', 'aria-roledescription', 'aria-valuetext', 'content',
-	'datetime', 'label', 'placeholder', 'title', 'value',
+	'alt',
+	'aria-description',
+	'aria-label',
+	'aria-roledescription',
+	'aria-valuetext',
+	'content',
+	'datetime',
+	'label',
+	'placeholder',
+	'title',
+	'value',
 ]);
 /** Attributes whose value is a URL: rules only ask whether it is empty, and its scheme. */
 const URL_ATTRS = new Set(['action', 'cite', 'formaction', 'href', 'poster', 'src', 'srcset']);
@@ -27,7 +36,8 @@ const textClass = (value: string): string =>
 
 /** Returns the class of a URL: empty, fragment, path or scheme (`tel:`), and whether it holds `&`. */
 const urlClass = (value: string): string => {
-	const kind = /^\s*(#|\/|[a-z][a-z0-9+.-]*:)/i.exec(value)?.[1]?.toLowerCase() ?? (value ? 'rel' : '∅');
+	const kind =
+		/^\s*(#|\/|[a-z][a-z0-9+.-]*:)/i.exec(value)?.[1]?.toLowerCase() ?? (value ? 'rel' : '∅');
 	return kind + (value.includes('&') ? '&' : '');
 };
 
@@ -59,7 +69,9 @@ export function getShellKey(root: HtmlNode, bodies: ReadonlySet<HtmlNode>): stri
 			for (const child of childrenOf(node)) visit(child, verbatimText);
 			return;
 		}
-		const attrs = Object.entries(node.attribs).map(([name, value]) => `${name}=${attrKey(node, name, value)}`);
+		const attrs = Object.entries(node.attribs).map(
+			([name, value]) => `${name}=${attrKey(node, name, value)}`,
+		);
 		parts.push(`<${node.name} ${attrs.join(' ')}>`);
 		const tel = node.name === 'a' && /^\s*tel:/i.test(getAttr(node, 'href') ?? '');
 		for (const child of childrenOf(node)) visit(child, verbatimText || tel);

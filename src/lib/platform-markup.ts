@@ -10,25 +10,36 @@ import type { MarkupProblem } from './article-markup';
 
 type Jsx = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is Jsx =>
+	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const nameProp = (node: Jsx) => {
 	const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
 	return typeof attribute?.value === 'string' ? attribute.value : undefined;
 };
 /** A comment (`{/* … *\/}`) may stand anywhere; whether it is only a comment is the markup check's business. */
-const isExpression = (node: Nodes) => node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+const isExpression = (node: Nodes) =>
+	node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
 
 /** Returns every misuse of `<Platforms>`/`<Platform>` in an article tree, with its line and column. */
 export function findPlatformProblems(tree: Root): MarkupProblem[] {
 	const problems: MarkupProblem[] = [];
 	const report = (node: Nodes, found: string, message: string) => {
 		const start = node.position?.start;
-		problems.push({ line: start?.line ?? 1, ...(start ? { column: start.column } : {}), found, message });
+		problems.push({
+			line: start?.line ?? 1,
+			...(start ? { column: start.column } : {}),
+			found,
+			message,
+		});
 	};
 
 	const checkGroup = (group: Jsx, sectionDepth: number | undefined) => {
 		if (sectionDepth !== 2) {
-			report(group, '<Platforms>', 'a <Platforms> group belongs in a ## section, after its heading: each platform gets a level-3 heading of its own');
+			report(
+				group,
+				'<Platforms>',
+				'a <Platforms> group belongs in a ## section, after its heading: each platform gets a level-3 heading of its own',
+			);
 		}
 		const seen = new Set<string>();
 		let platforms = 0;
@@ -36,14 +47,27 @@ export function findPlatformProblems(tree: Root): MarkupProblem[] {
 			if (isJsx(child) && child.name === 'Platform') {
 				platforms += 1;
 				const name = nameProp(child);
-				if (name !== undefined && seen.has(name)) report(child, `<Platform name="${name}">`, `this group already has steps for "${name}"; give each platform one <Platform>`);
+				if (name !== undefined && seen.has(name))
+					report(
+						child,
+						`<Platform name="${name}">`,
+						`this group already has steps for "${name}"; give each platform one <Platform>`,
+					);
 				if (name !== undefined) seen.add(name);
 			} else if (!isExpression(child)) {
-				report(child, isJsx(child) ? `<${child.name ?? ''}>` : child.type, '<Platforms> holds only <Platform name="…"> blocks; put what every platform shares before or after the group');
+				report(
+					child,
+					isJsx(child) ? `<${child.name ?? ''}>` : child.type,
+					'<Platforms> holds only <Platform name="…"> blocks; put what every platform shares before or after the group',
+				);
 			}
 		}
 		if (platforms < 2) {
-			report(group, '<Platforms>', 'a <Platforms> group gives the steps of at least two platforms; steps that are the same everywhere need no group');
+			report(
+				group,
+				'<Platforms>',
+				'a <Platforms> group gives the steps of at least two platforms; steps that are the same everywhere need no group',
+			);
 		}
 	};
 
@@ -53,13 +77,27 @@ export function findPlatformProblems(tree: Root): MarkupProblem[] {
 		for (const child of node.children as Nodes[]) {
 			if (child.type === 'heading') {
 				sectionDepth = child.depth;
-				if (insidePlatform) report(child, `heading in <Platform>`, 'a <Platform> has no heading of its own: the platform name is its heading; write the steps as text or a list');
+				if (insidePlatform)
+					report(
+						child,
+						`heading in <Platform>`,
+						'a <Platform> has no heading of its own: the platform name is its heading; write the steps as text or a list',
+					);
 			}
 			if (isJsx(child) && child.name === 'Platforms') {
-				if (node.type !== 'root') report(child, '<Platforms>', 'a <Platforms> group stands on its own in a section, not inside another element or component');
+				if (node.type !== 'root')
+					report(
+						child,
+						'<Platforms>',
+						'a <Platforms> group stands on its own in a section, not inside another element or component',
+					);
 				else checkGroup(child, sectionDepth);
 			}
-			if (isJsx(child) && child.name === 'Platform' && !(isJsx(node) && node.name === 'Platforms')) {
+			if (
+				isJsx(child) &&
+				child.name === 'Platform' &&
+				!(isJsx(node) && node.name === 'Platforms')
+			) {
 				report(child, '<Platform>', 'a <Platform> stands directly inside a <Platforms> group');
 			}
 			walk(child, isJsx(child) && child.name === 'Platform' ? child : insidePlatform);

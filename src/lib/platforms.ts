@@ -48,7 +48,10 @@ export function detectPlatform(hints: BrowserHints): PlatformName {
  */
 export function choosePlatform(
 	available: readonly PlatformName[],
-	{ stored, detected }: { readonly stored?: string | null | undefined; readonly detected: PlatformName },
+	{
+		stored,
+		detected,
+	}: { readonly stored?: string | null | undefined; readonly detected: PlatformName },
 ): PlatformName | undefined {
 	if (isPlatformName(stored) && available.includes(stored)) return stored;
 	if (available.includes(detected)) return detected;
@@ -83,7 +86,11 @@ export function tabIndexForKey(key: string, current: number, count: number): num
  * `platform-<name>`; `taken` ids get a counter, as repeated headings do.
  * @example platformHeadingId('更新app', 'ios', new Set()) // '更新app-ios'
  */
-export function platformHeadingId(sectionId: string | undefined, name: PlatformName, taken: ReadonlySet<string>): string {
+export function platformHeadingId(
+	sectionId: string | undefined,
+	name: PlatformName,
+	taken: ReadonlySet<string>,
+): string {
 	const base = sectionId ? `${sectionId}-${name}` : `platform-${name}`;
 	if (!taken.has(base)) return base;
 	let n = 2;

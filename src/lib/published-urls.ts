@@ -26,6 +26,14 @@ export function findMissingUrls(text: string, built: ReadonlySet<string>, file: 
 	return text.split('\n').flatMap((written, index): Issue[] => {
 		const [path] = parseUrlList(written);
 		if (path === undefined || built.has(path)) return [];
-		return [{ file, line: index + 1, field: path, rule: 'published-urls', message: 'was published, but the build no longer writes it' }];
+		return [
+			{
+				file,
+				line: index + 1,
+				field: path,
+				rule: 'published-urls',
+				message: 'was published, but the build no longer writes it',
+			},
+		];
 	});
 }

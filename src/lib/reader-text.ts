@@ -87,8 +87,11 @@ export function keepStringLiterals(source: string): string {
 		}
 		if (c === '"' || c === "'") {
 			let j = i + 1;
-			while (j < source.length && source[j] !== c && source[j] !== '\n') j += source[j] === '\\' ? 2 : 1;
-			const isKey = (lastCode === '{' || lastCode === ',' || lastCode === '') && /^\s*:/.test(source.slice(j + 1));
+			while (j < source.length && source[j] !== c && source[j] !== '\n')
+				j += source[j] === '\\' ? 2 : 1;
+			const isKey =
+				(lastCode === '{' || lastCode === ',' || lastCode === '') &&
+				/^\s*:/.test(source.slice(j + 1));
 			if (!isKey) mark(i + 1, j);
 			lastCode = c;
 			i = j + 1;

@@ -13,7 +13,10 @@ import { findPathProblem, showValue } from './site-path';
 const RESERVED = ['_astro', 'pagefind', 'og'];
 
 /** Returns the line of each entry's fields (`0.from` → 3), and of each entry (`0` → 2). */
-function locateFields(document: ReturnType<typeof parseDocument>, lines: LineCounter): Map<string, number> {
+function locateFields(
+	document: ReturnType<typeof parseDocument>,
+	lines: LineCounter,
+): Map<string, number> {
 	const found = new Map<string, number>();
 	if (!isSeq(document.contents)) return found;
 	document.contents.items.forEach((item, index) => {
@@ -26,7 +29,8 @@ function locateFields(document: ReturnType<typeof parseDocument>, lines: LineCou
 		if (!isMap(item)) return;
 		for (const pair of item.items) {
 			const line = lineOf(pair.value) ?? lineOf(pair.key);
-			if (isScalar(pair.key) && line !== undefined) found.set(`${index}.${String(pair.key.value)}`, line);
+			if (isScalar(pair.key) && line !== undefined)
+				found.set(`${index}.${String(pair.key.value)}`, line);
 		}
 	});
 	return found;
@@ -40,14 +44,20 @@ function checkEntry(entry: Redirect, pages: SitePages, earlier: string | undefin
 	const firstSegment = from.split('/')[1] ?? '';
 	if (fromProblem) problems.push({ field: 'from', message: `${showValue(from)} ${fromProblem}` });
 	else if (RESERVED.includes(firstSegment) || firstSegment.includes('.'))
-		problems.push({ field: 'from', message: `${showValue(from)} is where the build writes its own files; a redirect may only replace a page` });
+		problems.push({
+			field: 'from',
+			message: `${showValue(from)} is where the build writes its own files; a redirect may only replace a page`,
+		});
 	else if (pages.built.has(from))
 		problems.push({
 			field: 'from',
 			message: `${showValue(from)} is ${pages.built.get(from)}, which the site still builds; a redirect replaces only a page that is gone: remove this entry`,
 		});
 	else if (earlier !== undefined)
-		problems.push({ field: 'from', message: `${showValue(from)} is also the "from" of ${earlier}; keep one of them` });
+		problems.push({
+			field: 'from',
+			message: `${showValue(from)} is also the "from" of ${earlier}; keep one of them`,
+		});
 	const toProblem = findPathProblem(to);
 	if (toProblem) problems.push({ field: 'to', message: `${showValue(to)} ${toProblem}` });
 	else if (!pages.targets.has(to)) {
@@ -78,7 +88,12 @@ export function readRedirects(
 	if (broken) {
 		const line = broken.linePos?.[0].line;
 		const message = `not valid YAML: ${broken.message.split('\n')[0]}`;
-		return { redirects: [], issues: [line ? { file, line, rule: 'redirects', message } : { file, rule: 'redirects', message }] };
+		return {
+			redirects: [],
+			issues: [
+				line ? { file, line, rule: 'redirects', message } : { file, rule: 'redirects', message },
+			],
+		};
 	}
 	const located = locateFields(document, lines);
 	const where = (path: string, field?: string): Pick<Issue, 'file' | 'line' | 'rule'> => {
@@ -89,7 +104,11 @@ export function readRedirects(
 	if (!parsed.success) {
 		const issues = parsed.error.issues.map((issue) => {
 			const field = issue.path.map(String).join('.');
-			return { ...where(String(issue.path[0] ?? ''), issue.path[1] as string | undefined), ...(field ? { field } : {}), message: issue.message };
+			return {
+				...where(String(issue.path[0] ?? ''), issue.path[1] as string | undefined),
+				...(field ? { field } : {}),
+				message: issue.message,
+			};
 		});
 		return { redirects: [], issues };
 	}
@@ -97,8 +116,13 @@ export function readRedirects(
 	const issues = parsed.data.flatMap((entry, index) => {
 		const problems = checkEntry(entry, pages, froms.get(entry.from));
 		const line = where(String(index)).line;
-		if (!froms.has(entry.from)) froms.set(entry.from, line ? `the entry at line ${line}` : `entry ${index}`);
-		return problems.map(({ field, message }) => ({ ...where(String(index), field), field: `${index}.${field}`, message }));
+		if (!froms.has(entry.from))
+			froms.set(entry.from, line ? `the entry at line ${line}` : `entry ${index}`);
+		return problems.map(({ field, message }) => ({
+			...where(String(index), field),
+			field: `${index}.${field}`,
+			message,
+		}));
 	});
 	return { redirects: issues.length > 0 ? [] : parsed.data, issues };
 }

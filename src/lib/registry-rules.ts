@@ -33,7 +33,13 @@ export function findDuplicateIds(entries: unknown, file: string): Issue[] {
 	for (const entry of entries) {
 		const id = (entry as { id?: unknown } | null)?.id;
 		if (typeof id !== 'string') continue;
-		if (seen.has(id)) issues.push({ file, field: 'id', rule: 'duplicate-ids', message: `id "${id}" is used by more than one entry` });
+		if (seen.has(id))
+			issues.push({
+				file,
+				field: 'id',
+				rule: 'duplicate-ids',
+				message: `id "${id}" is used by more than one entry`,
+			});
 		seen.add(id);
 	}
 	return issues;
@@ -45,9 +51,15 @@ export function findDuplicateIds(entries: unknown, file: string): Issue[] {
  */
 export function getOfficialHosts(
 	channels: readonly ChannelData[],
-	{ brand = siteBrand, siteUrl = configuredSiteUrl }: { readonly brand?: string; readonly siteUrl?: string } = {},
+	{
+		brand = siteBrand,
+		siteUrl = configuredSiteUrl,
+	}: { readonly brand?: string; readonly siteUrl?: string } = {},
 ): OfficialHosts {
-	return { ...buildOfficialIndex(channels, { brand, siteUrl }), siteHost: new URL(siteUrl).hostname };
+	return {
+		...buildOfficialIndex(channels, { brand, siteUrl }),
+		siteHost: new URL(siteUrl).hostname,
+	};
 }
 
 /** The channel fields that hold the channel's contact details: the only place they may be written. */
@@ -56,7 +68,12 @@ export const channelContactFields = ['phone', 'email', 'url', 'handle'] as const
 /** The UI dictionary of a locale, whose strings readers see on every page. */
 export const uiDictionaryFile = (locale: string) => `src/i18n/ui/${locale}.ts`;
 
-const toIssue = (file: string, finding: ContactFinding, where: string | undefined, advice: string): Issue => ({
+const toIssue = (
+	file: string,
+	finding: ContactFinding,
+	where: string | undefined,
+	advice: string,
+): Issue => ({
 	file,
 	line: finding.line,
 	field: `${finding.kind} "${finding.text}"`,
@@ -68,9 +85,18 @@ const toIssue = (file: string, finding: ContactFinding, where: string | undefine
  * Returns an issue for every literal contact detail in an article: only the registry may
  * publish them; articles use `<Channel id="…" />`.
  */
-export function findStrayContactDetails(source: string, file: string, official?: OfficialHosts): Issue[] {
+export function findStrayContactDetails(
+	source: string,
+	file: string,
+	official?: OfficialHosts,
+): Issue[] {
 	return scanForContactDetails(source, official ? { official } : {}).map((finding) =>
-		toIssue(file, finding, undefined, 'contact details may only come from content/channels.yaml; use <Channel id="…" /> instead'),
+		toIssue(
+			file,
+			finding,
+			undefined,
+			'contact details may only come from content/channels.yaml; use <Channel id="…" /> instead',
+		),
 	);
 }
 
@@ -84,13 +110,19 @@ export function findContactDetailsInYaml(
 	file: string,
 	options: { readonly official?: OfficialHosts; readonly channels?: boolean } = {},
 ): Issue[] {
-	const scan = (text: string) => scanForContactDetails(text, options.official ? { official: options.official } : {});
+	const scan = (text: string) =>
+		scanForContactDetails(text, options.official ? { official: options.official } : {});
 	const advice = options.channels
 		? `only a channel's ${channelContactFields.join(', ')} fields may hold contact details; this text is shown as written`
 		: 'contact details may only come from content/channels.yaml; describe the channel in words instead';
 	return readYamlTexts(source).flatMap((text) => {
 		const [, field] = text.path;
-		if (options.channels && text.path.length === 2 && (channelContactFields as readonly string[]).includes(field ?? '')) return [];
+		if (
+			options.channels &&
+			text.path.length === 2 &&
+			(channelContactFields as readonly string[]).includes(field ?? '')
+		)
+			return [];
 		// The text as written gives exact lines; as read (escapes decoded, lines folded) it shows
 		// what a disguise hides, reported at the value's first line.
 		const written = scan(text.raw).map((f) => ({
@@ -101,19 +133,27 @@ export function findContactDetailsInYaml(
 		const read = scan(text.value)
 			.filter((f) => !written.some((w) => w.text === f.text || text.raw.includes(f.text)))
 			.map((f) => ({ ...f, line: text.line, column: text.column }));
-		return [...written, ...read].map((finding) => toIssue(file, finding, `in ${text.path.join('.')}`, advice));
+		return [...written, ...read].map((finding) =>
+			toIssue(file, finding, `in ${text.path.join('.')}`, advice),
+		);
 	});
 }
 
 /** Returns an issue for every contact detail in the strings of a UI dictionary, naming line and key. */
-export function findContactDetailsInDictionary(source: string, file: string, official?: OfficialHosts): Issue[] {
-	return scanForContactDetails(keepStringLiterals(source), official ? { official } : {}).map((finding) => {
-		const key = dictionaryKeyAt(source, finding.line);
-		return toIssue(
-			file,
-			finding,
-			key ? `in "${key}"` : undefined,
-			'UI text may not carry contact details; pages show the channels of content/channels.yaml',
-		);
-	});
+export function findContactDetailsInDictionary(
+	source: string,
+	file: string,
+	official?: OfficialHosts,
+): Issue[] {
+	return scanForContactDetails(keepStringLiterals(source), official ? { official } : {}).map(
+		(finding) => {
+			const key = dictionaryKeyAt(source, finding.line);
+			return toIssue(
+				file,
+				finding,
+				key ? `in "${key}"` : undefined,
+				'UI text may not carry contact details; pages show the channels of content/channels.yaml',
+			);
+		},
+	);
 }

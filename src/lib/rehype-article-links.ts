@@ -13,7 +13,9 @@ function textOf(node: ElementContent): string {
 /** Returns the article locale from a content file path like `.../articles/en/x.mdx`. */
 function localeFromPath(path: string | undefined): Locale {
 	const folder = path?.replace(/\\/g, '/').match(/\/articles\/([^/]+)\//)?.[1];
-	return (localeCodes as readonly string[]).includes(folder ?? '') ? (folder as Locale) : localeCodes[0];
+	return (localeCodes as readonly string[]).includes(folder ?? '')
+		? (folder as Locale)
+		: localeCodes[0];
 }
 
 function walk(node: Root | Element, visit: (element: Element) => void): void {

@@ -23,7 +23,9 @@ interface JsxElement {
 export const PLATFORM_HEADING_ID_PROP = 'headingId';
 
 const isJsx = (node: unknown): node is JsxElement =>
-	typeof node === 'object' && node !== null && ['mdxJsxFlowElement', 'mdxJsxTextElement'].includes((node as { type: string }).type);
+	typeof node === 'object' &&
+	node !== null &&
+	['mdxJsxFlowElement', 'mdxJsxTextElement'].includes((node as { type: string }).type);
 
 function childrenOf(node: unknown): readonly unknown[] {
 	const children = (node as { children?: unknown }).children;
@@ -34,7 +36,8 @@ export function rehypePlatformIds() {
 	return (tree: Root) => {
 		const taken = new Set<string>();
 		const collect = (node: unknown) => {
-			const id = (node as Element).type === 'element' ? (node as Element).properties['id'] : undefined;
+			const id =
+				(node as Element).type === 'element' ? (node as Element).properties['id'] : undefined;
 			if (typeof id === 'string') taken.add(id);
 			childrenOf(node).forEach(collect);
 		};
@@ -42,15 +45,28 @@ export function rehypePlatformIds() {
 		let sectionId: string | undefined;
 		const walk = (node: unknown) => {
 			const element = node as Element;
-			if (element.type === 'element' && element.tagName === 'h2' && typeof element.properties['id'] === 'string') {
+			if (
+				element.type === 'element' &&
+				element.tagName === 'h2' &&
+				typeof element.properties['id'] === 'string'
+			) {
 				sectionId = element.properties['id'];
 			}
 			if (isJsx(node) && node.name === 'Platform') {
-				const name = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value;
-				if (isPlatformName(name) && !node.attributes.some((a) => a.name === PLATFORM_HEADING_ID_PROP)) {
+				const name = node.attributes.find(
+					(a) => a.type === 'mdxJsxAttribute' && a.name === 'name',
+				)?.value;
+				if (
+					isPlatformName(name) &&
+					!node.attributes.some((a) => a.name === PLATFORM_HEADING_ID_PROP)
+				) {
 					const id = platformHeadingId(sectionId, name, taken);
 					taken.add(id);
-					node.attributes.push({ type: 'mdxJsxAttribute', name: PLATFORM_HEADING_ID_PROP, value: id });
+					node.attributes.push({
+						type: 'mdxJsxAttribute',
+						name: PLATFORM_HEADING_ID_PROP,
+						value: id,
+					});
 				}
 			}
 			childrenOf(node).forEach(walk);

@@ -37,9 +37,17 @@ export function getReplies(
 ): { readonly own: LocalizedReply; readonly others: readonly LocalizedReply[] } {
 	const reply = (v: ReplySource): LocalizedReply => ({
 		locale: v.locale,
-		text: composeReply({ greeting: greetingIn(v.locale), title: v.title, summary: v.summary, url: v.url }),
+		text: composeReply({
+			greeting: greetingIn(v.locale),
+			title: v.title,
+			summary: v.summary,
+			url: v.url,
+		}),
 	});
 	const own = versions.find((v) => v.locale === pageLocale);
-	if (!own) throw new Error(`getReplies: no ${pageLocale} version among ${versions.map((v) => v.locale).join(', ')}`);
+	if (!own)
+		throw new Error(
+			`getReplies: no ${pageLocale} version among ${versions.map((v) => v.locale).join(', ')}`,
+		);
 	return { own: reply(own), others: versions.filter((v) => v !== own).map(reply) };
 }

@@ -30,7 +30,9 @@ export function scriptOnlySelector(audience: ScriptOnlyAudience): string {
 export function toScriptDataBlock(html: string): string {
 	const unsafe = /<\/script|<!--|<script/i.exec(html);
 	if (unsafe) {
-		throw new Error(`Script-only markup cannot contain "${unsafe[0]}": it would break out of its <script type="text/html"> block.`);
+		throw new Error(
+			`Script-only markup cannot contain "${unsafe[0]}": it would break out of its <script type="text/html"> block.`,
+		);
 	}
 	return html;
 }

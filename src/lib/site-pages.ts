@@ -45,22 +45,28 @@ export function listSitePages(input: SitePagesInput): SitePages {
 		target(getHomePath(locale), `the ${locale} home page`);
 		target(getContactPath(locale), `the ${locale} contact page`);
 		target(getSearchPath(locale), `the ${locale} search page`);
-		for (const id of categoryIds) target(getCategoryPath(locale, id), `the ${locale} page of the category "${id}"`);
+		for (const id of categoryIds)
+			target(getCategoryPath(locale, id), `the ${locale} page of the category "${id}"`);
 		built.set(getNotFoundPath(locale), `the ${locale} not-found page`);
 		built.set(getTranslationStatusPath(locale), `the ${locale} translation status page`);
 	}
 	const live = articles.filter((a) => !a.data.draft && locales.includes(a.locale));
-	for (const { locale, slug } of live) target(getArticlePath(locale, slug), `the ${locale} article "${slug}"`);
+	for (const { locale, slug } of live)
+		target(getArticlePath(locale, slug), `the ${locale} article "${slug}"`);
 	for (const slug of new Set(live.map((a) => a.slug))) {
 		target(getShortPath(slug), `the short link of "${slug}"`);
 		for (const locale of locales) {
 			const path = getArticlePath(locale, slug);
-			if (!built.has(path)) built.set(path, `the notice that "${slug}" has no ${locale} translation`);
+			if (!built.has(path))
+				built.set(path, `the notice that "${slug}" has no ${locale} translation`);
 		}
 	}
 	for (const { locale, slug, data } of live) {
 		for (const former of data.formerSlugs) {
-			built.set(getArticlePath(locale, former), `the redirect of the former slug "${former}" of "${slug}"`);
+			built.set(
+				getArticlePath(locale, former),
+				`the redirect of the former slug "${former}" of "${slug}"`,
+			);
 			built.set(getShortPath(former), `the redirect of the former slug "${former}" of "${slug}"`);
 		}
 	}

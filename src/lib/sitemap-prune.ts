@@ -7,7 +7,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { PageScan } from './html-scan';
 
 /** Returns a sitemap's (or sitemap index's) tree, with the source offsets of every element. */
-const parseSitemap = (xml: string) => parseDocument(xml, { xmlMode: true, withStartIndices: true, withEndIndices: true });
+const parseSitemap = (xml: string) =>
+	parseDocument(xml, { xmlMode: true, withStartIndices: true, withEndIndices: true });
 
 const findAll = (parent: { children: Element['children'] }, name: string) =>
 	DomUtils.findAll((element) => element.name === name, parent.children);
@@ -36,7 +37,10 @@ export function pruneSitemap(xml: string, isExcluded: (url: string) => boolean):
 	for (const entry of findAll(parseSitemap(xml), 'url')) {
 		const loc = locOf(entry);
 		if (loc && isExcluded(loc)) cuts.push(entry);
-		else cuts.push(...findAll(entry, 'xhtml:link').filter((link) => isExcluded(link.attribs['href'] ?? '')));
+		else
+			cuts.push(
+				...findAll(entry, 'xhtml:link').filter((link) => isExcluded(link.attribs['href'] ?? '')),
+			);
 	}
 	let pruned = '';
 	let from = 0;

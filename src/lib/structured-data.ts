@@ -79,7 +79,11 @@ export function toArticle(facts: ArticleFacts): WithContext<Article> {
 
 /** Returns a schema.org FAQPage whose answers are the visible question summaries. */
 export function toFaqPage(
-	questions: ReadonlyArray<{ readonly question: string; readonly answer: string; readonly url: string }>,
+	questions: ReadonlyArray<{
+		readonly question: string;
+		readonly answer: string;
+		readonly url: string;
+	}>,
 	lang: string,
 ): WithContext<FAQPage> {
 	return {
@@ -96,7 +100,12 @@ export function toFaqPage(
 }
 
 /** Returns a schema.org WebSite with a SearchAction pointing at the search page. */
-export function toWebSite(name: string, url: string, searchUrl: string, lang: string): WithContext<WebSite> {
+export function toWebSite(
+	name: string,
+	url: string,
+	searchUrl: string,
+	lang: string,
+): WithContext<WebSite> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebSite',

@@ -15,7 +15,8 @@ export interface TextView {
 
 // Zero-width and formatting characters a reader never sees (bidi controls included), and the
 // variation selectors; removed so they cannot split a number or an address.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+const INVISIBLE =
+	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 // NFKC would turn these into ASCII punctuation that prose uses differently: "…" into "...",
@@ -43,9 +44,18 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/y;
  * digits of a number read out, so they end a run.
  */
 const CHINESE_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
-	['零〇○洞', '一壹幺', '二贰貳两兩', '三叁參', '四肆', '五伍', '六陆陸', '七柒拐', '八捌', '九玖勾'].flatMap(
-		(chars, digit) => [...chars].map((c) => [c, String(digit)]),
-	),
+	[
+		'零〇○洞',
+		'一壹幺',
+		'二贰貳两兩',
+		'三叁參',
+		'四肆',
+		'五伍',
+		'六陆陸',
+		'七柒拐',
+		'八捌',
+		'九玖勾',
+	].flatMap((chars, digit) => [...chars].map((c) => [c, String(digit)])),
 );
 const LETTER_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 const DIGITISH = `0-9${Object.keys(CHINESE_DIGITS).join('')}OolI`;
@@ -151,12 +161,21 @@ function readDigitRuns(text: string): string {
 			);
 		if (!chineseOk && !letterOk) return run;
 		return [...run]
-			.map((c) => (chineseOk ? CHINESE_DIGITS[c] : undefined) ?? (letterOk ? LETTER_DIGITS[c] : undefined) ?? c)
+			.map(
+				(c) =>
+					(chineseOk ? CHINESE_DIGITS[c] : undefined) ??
+					(letterOk ? LETTER_DIGITS[c] : undefined) ??
+					c,
+			)
 			.join('');
 	});
 }
 
 /** Returns the source span of reading characters `from`…`to` (end exclusive). */
-export function sourceSpan(view: TextView, from: number, to: number): { start: number; end: number } {
+export function sourceSpan(
+	view: TextView,
+	from: number,
+	to: number,
+): { start: number; end: number } {
 	return { start: view.start[from] ?? 0, end: view.end[Math.max(from, to - 1)] ?? 0 };
 }

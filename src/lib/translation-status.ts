@@ -24,7 +24,9 @@ export function setSourceHash(fileText: string, hash: string): string {
 	// Quoted: a hash of digits and one "e" (755807182e29) would otherwise read as a YAML number.
 	const line = `sourceHash: "${hash}"`;
 	const existing = /^sourceHash:.*$/m;
-	const nextYaml = existing.test(yaml) ? yaml.replace(existing, () => line) : `${yaml}${newline}${line}`;
+	const nextYaml = existing.test(yaml)
+		? yaml.replace(existing, () => line)
+		: `${yaml}${newline}${line}`;
 	return `${open}${nextYaml}${newline}${close}${after}${fileText.slice(whole.length)}`;
 }
 
@@ -75,14 +77,21 @@ export function getTranslationStatus(input: {
 			const translation = published.find((a) => a.locale === locale && a.slug === source.slug);
 			if (!translation) return [locale, { state: 'missing' }];
 			if (!translation.sourceHash) return [locale, { state: 'stale', reason: 'unstamped' }];
-			return [locale, translation.sourceHash === hash ? { state: 'current' } : { state: 'stale', reason: 'changed' }];
+			return [
+				locale,
+				translation.sourceHash === hash
+					? { state: 'current' }
+					: { state: 'stale', reason: 'changed' },
+			];
 		});
 		return { slug: source.slug, states };
 	});
 }
 
 /** Returns how many translations are in each state (the source column is not counted). */
-export function countTranslationStates(rows: readonly TranslationRow[]): Record<'current' | 'stale' | 'missing', number> {
+export function countTranslationStates(
+	rows: readonly TranslationRow[],
+): Record<'current' | 'stale' | 'missing', number> {
 	const counts = { current: 0, stale: 0, missing: 0 };
 	for (const row of rows) {
 		for (const [, status] of row.states) if (status.state !== 'source') counts[status.state]++;
@@ -99,19 +108,33 @@ export function describeState(status: TranslationState): string {
 }
 
 /** Returns the status as a plain-text table: one line per article, one column per locale. */
-export function formatStatusTable(rows: readonly TranslationRow[], locales: readonly string[]): string {
-	const table = [['article', ...locales], ...rows.map((r) => [r.slug, ...r.states.map(([, s]) => describeState(s))])];
-	const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
-	const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-	return [line(table[0]!), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n');
+export function formatStatusTable(
+	rows: readonly TranslationRow[],
+	locales: readonly string[],
+): string {
+	const table = [
+		['article', ...locales],
+		...rows.map((r) => [r.slug, ...r.states.map(([, s]) => describeState(s))]),
+	];
+	const widths = table[0]!.map((_, column) =>
+		Math.max(...table.map((cells) => cells[column]!.length)),
+	);
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((c, i) => c.padEnd(widths[i]!))
+			.join('  ')
+			.trimEnd();
+	return [
+		line(table[0]!),
+		line(widths.map((w) => '-'.repeat(w))),
+		...table.slice(1).map(line),
+	].join('\n');
 }
 
 /** Returns the source article a translation lags behind, or undefined for a source or an up-to-date translation. */
-export function findStaleSource<T extends TranslationInput & { readonly data: { readonly sourceHash?: string | undefined } }>(
-	articles: readonly T[],
-	article: T,
-	sourceLocale: string,
-): T | undefined {
+export function findStaleSource<
+	T extends TranslationInput & { readonly data: { readonly sourceHash?: string | undefined } },
+>(articles: readonly T[], article: T, sourceLocale: string): T | undefined {
 	if (article.locale === sourceLocale) return undefined;
 	const source = articles.find((a) => a.locale === sourceLocale && a.slug === article.slug);
 	return source && isTranslationStale(article.data.sourceHash, source.body) ? source : undefined;

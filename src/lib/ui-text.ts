@@ -26,7 +26,9 @@ const FULL_WIDTH_START = /^[（「『“]/u;
 export function joinText(pieces: readonly string[]): string {
 	return pieces.reduce((text, next) => {
 		if (text === '') return next;
-		return FULL_WIDTH_END.test(text) || FULL_WIDTH_START.test(next) ? text + next : `${text} ${next}`;
+		return FULL_WIDTH_END.test(text) || FULL_WIDTH_START.test(next)
+			? text + next
+			: `${text} ${next}`;
 	}, '');
 }
 
@@ -37,5 +39,8 @@ export function joinText(pieces: readonly string[]): string {
  * @example fillTemplate('No articles found for “{query}”.', { query: "$'" }) // "No articles found for “$'”."
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-	return template.replace(/\{([a-z]+)\}/gi, (placeholder, name: string) => values[name] ?? placeholder);
+	return template.replace(
+		/\{([a-z]+)\}/gi,
+		(placeholder, name: string) => values[name] ?? placeholder,
+	);
 }

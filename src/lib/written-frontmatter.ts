@@ -14,7 +14,10 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
  * its line in the file; undefined when the field is absent, not a single value, or the YAML is broken.
  * @example readWrittenField('---\ntitle: Hi\nupdated: 2026-02-30 # today\n---\n', 'updated') // { text: '2026-02-30', line: 3 }
  */
-export function readWrittenField(source: string, field: string): { text: string; line: number } | undefined {
+export function readWrittenField(
+	source: string,
+	field: string,
+): { text: string; line: number } | undefined {
 	const yaml = FRONTMATTER.exec(source)?.[1];
 	if (yaml === undefined) return undefined;
 	const lineCounter = new LineCounter();
@@ -23,7 +26,10 @@ export function readWrittenField(source: string, field: string): { text: string;
 	const node = document.get(field, true);
 	if (!isScalar(node) || !node.range) return undefined;
 	// +1: the YAML starts on the line after the opening `---`.
-	return { text: node.source ?? String(node.value), line: lineCounter.linePos(node.range[0]).line + 1 };
+	return {
+		text: node.source ?? String(node.value),
+		line: lineCounter.linePos(node.range[0]).line + 1,
+	};
 }
 
 /**

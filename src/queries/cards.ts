@@ -25,7 +25,12 @@ export async function getCardPaths() {
 			return { locale, brand, name: t('site.name'), tagline: t('site.tagline') };
 		}),
 		categories,
-		articles: articles.map((a) => ({ locale: a.locale, slug: a.slug, title: a.data.title, category: a.data.category })),
+		articles: articles.map((a) => ({
+			locale: a.locale,
+			slug: a.slug,
+			title: a.data.title,
+			category: a.data.category,
+		})),
 		scope: getSiteCardScope(articles),
 	});
 	return jobs.map((job) => ({

@@ -8,14 +8,30 @@ import { getSiteContent } from './content';
 import { getContactPageMeta, getOrganizationFacts } from './pages';
 
 const DAY_NAMES: Record<string, string> = {
-	mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+	mon: 'Monday',
+	tue: 'Tuesday',
+	wed: 'Wednesday',
+	thu: 'Thursday',
+	fri: 'Friday',
+	sat: 'Saturday',
+	sun: 'Sunday',
 };
 
 /** Returns a schema.org ContactPoint for one channel. */
 function toContactPoint(channel: ChannelData & { id: string }, locale: Locale): ContactPoint {
 	const hours = channel.hours.always
-		? { '@type': 'OpeningHoursSpecification' as const, dayOfWeek: weekdays.map((d) => `https://schema.org/${DAY_NAMES[d]}`), opens: '00:00', closes: '23:59' }
-		: { '@type': 'OpeningHoursSpecification' as const, dayOfWeek: channel.hours.days.map((d) => `https://schema.org/${DAY_NAMES[d]}`), opens: channel.hours.opens, closes: channel.hours.closes };
+		? {
+				'@type': 'OpeningHoursSpecification' as const,
+				dayOfWeek: weekdays.map((d) => `https://schema.org/${DAY_NAMES[d]}`),
+				opens: '00:00',
+				closes: '23:59',
+			}
+		: {
+				'@type': 'OpeningHoursSpecification' as const,
+				dayOfWeek: channel.hours.days.map((d) => `https://schema.org/${DAY_NAMES[d]}`),
+				opens: channel.hours.opens,
+				closes: channel.hours.closes,
+			};
 	const base = {
 		'@type': 'ContactPoint' as const,
 		contactType: 'customer support',
@@ -39,7 +55,9 @@ export async function getContactPage(locale: Locale) {
 		channel,
 		href: getChannelHref(channel),
 		value: formatChannelValue(channel),
-		articles: channel.articles.flatMap((slug) => articles.filter((a) => a.locale === locale && a.slug === slug)),
+		articles: channel.articles.flatMap((slug) =>
+			articles.filter((a) => a.locale === locale && a.slug === slug),
+		),
 	}));
 	const organization = toOrganization(
 		getOrganizationFacts(locale),

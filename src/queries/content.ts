@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { feedbackEndpoint } from '../config/feedback';
-import { articleCardLimit, contentDir, defaultLocale, localeCodes, publishMode, siteUrl } from '../config/site';
+import {
+	articleCardLimit,
+	contentDir,
+	defaultLocale,
+	localeCodes,
+	publishMode,
+	siteUrl,
+} from '../config/site';
 import { findUnreadArticleFiles } from '../lib/article-files';
 import { checkArticleMarkup } from '../lib/article-markup';
 import type { ArticleRecord, CategoryRecord } from '../lib/articles';
@@ -13,7 +20,12 @@ import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/ch
 import { formatIssues, type Issue } from '../lib/issues';
 import { listFilesBelow } from '../lib/list-files';
 import { readNoticeFiles } from '../lib/notice-files';
-import { checkNoticeReferences, describeNoticeStates, windowOf, type NoticeRecord } from '../lib/notices';
+import {
+	checkNoticeReferences,
+	describeNoticeStates,
+	windowOf,
+	type NoticeRecord,
+} from '../lib/notices';
 import { readRedirects } from '../lib/redirects';
 import {
 	findContactDetailsInDictionary,
@@ -68,16 +80,22 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const articles: ArticleRecord[] = entries.flatMap((entry) => {
 		const parsed = parseArticleId(entry.id);
 		const filePath = entry.filePath ?? `${articlesDir}/${entry.id}.mdx`;
-		return parsed ? [{ id: entry.id, ...parsed, filePath, data: entry.data, body: entry.body ?? '' }] : [];
+		return parsed
+			? [{ id: entry.id, ...parsed, filePath, data: entry.data, body: entry.body ?? '' }]
+			: [];
 	});
-	const categories: CategoryRecord[] = (await getCollection('categories')).map((entry) => entry.data);
-	issues.push(...checkContentRules({
-		articles,
-		categories,
-		locales: localeCodes,
-		sourceLocale: defaultLocale,
-		categoriesFile: `${contentDir}/categories.yaml`,
-	}));
+	const categories: CategoryRecord[] = (await getCollection('categories')).map(
+		(entry) => entry.data,
+	);
+	issues.push(
+		...checkContentRules({
+			articles,
+			categories,
+			locales: localeCodes,
+			sourceLocale: defaultLocale,
+			categoriesFile: `${contentDir}/categories.yaml`,
+		}),
+	);
 	const categoriesFile = `${contentDir}/categories.yaml`;
 	const channelsFile = `${contentDir}/channels.yaml`;
 	const channels: ChannelData[] = (await getCollection('channels')).map((entry) => entry.data);
@@ -85,7 +103,10 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const official = getOfficialHosts(channels);
 	issues.push(
 		...findContactDetailsInYaml(readIfExists(categoriesFile), categoriesFile, { official }),
-		...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, { official, channels: true }),
+		...findContactDetailsInYaml(readIfExists(channelsFile), channelsFile, {
+			official,
+			channels: true,
+		}),
 		...localeCodes.flatMap((locale) => {
 			const file = uiDictionaryFile(locale);
 			return findContactDetailsInDictionary(readIfExists(file), file, official);
@@ -129,7 +150,9 @@ async function loadSiteContent(): Promise<SiteContent> {
 	issues.push(
 		...noticeFiles.issues,
 		// A notice is text a reader sees: it may name a channel, never publish its number or address.
-		...noticeFiles.files.flatMap((file) => findContactDetailsInYaml(file.text, file.filePath, { official })),
+		...noticeFiles.files.flatMap((file) =>
+			findContactDetailsInYaml(file.text, file.filePath, { official }),
+		),
 		...checkNoticeReferences(notices, {
 			categories: new Set(categories.map((c) => c.id)),
 			articles: new Set(getPublished(articles).map((a) => a.slug)),
@@ -146,10 +169,20 @@ async function loadSiteContent(): Promise<SiteContent> {
 		articles.map((a) => [a.id, a.data]),
 		// A notice that started or ended since the last build changes the pages that show it.
 		notices.map((n) => [n.id, n.data]),
-		describeNoticeStates(notices.map((n) => ({ id: n.id, window: windowOf(n) })), noticeClock),
+		describeNoticeStates(
+			notices.map((n) => ({ id: n.id, window: windowOf(n) })),
+			noticeClock,
+		),
 	);
 	const drafts = articles.filter((a) => a.data.draft);
-	return { articles: getPublished(articles), drafts, categories, notices, redirects: redirects.redirects, digest };
+	return {
+		articles: getPublished(articles),
+		drafts,
+		categories,
+		notices,
+		redirects: redirects.redirects,
+		digest,
+	};
 }
 
 /** Reads an article's whole file (frontmatter included) so line numbers match the editor's. */

@@ -9,7 +9,10 @@ import { getSiteContent } from './content';
 export async function getBuildManifest(): Promise<BuildManifest> {
 	const { articles, drafts, categories, redirects } = await getSiteContent();
 	const searchTerms = Object.fromEntries(
-		articles.map((a) => [getArticlePath(a.locale, a.slug), { keywords: a.data.keywords, synonyms: a.data.synonyms }]),
+		articles.map((a) => [
+			getArticlePath(a.locale, a.slug),
+			{ keywords: a.data.keywords, synonyms: a.data.synonyms },
+		]),
 	);
 	const inventory = toContentInventory({
 		locales: localeCodes,

@@ -1,6 +1,12 @@
 import { getLang, type Locale } from '../config/site';
 import { useTranslations } from '../i18n';
-import { formatNoticeWhen, formatOffset, getNoticesFor, type NoticePlace, type NoticeWhen } from '../lib/notices';
+import {
+	formatNoticeWhen,
+	formatOffset,
+	getNoticesFor,
+	type NoticePlace,
+	type NoticeWhen,
+} from '../lib/notices';
 import type { NoticeTime } from '../lib/notice-time';
 import { getArticlePath, getCategoryPath, getContactPath } from '../lib/routes';
 import type { NoticeSeverity } from '../schemas/notice';
@@ -42,16 +48,22 @@ export async function getNoticeViews(locale: Locale, place: NoticePlace): Promis
 			? [
 					...affects.categories.flatMap((id) => {
 						const category = categories.find((c) => c.id === id);
-						return category ? [{ label: category.title[locale]!, href: getCategoryPath(locale, id) }] : [];
+						return category
+							? [{ label: category.title[locale]!, href: getCategoryPath(locale, id) }]
+							: [];
 					}),
 					...affects.articles.flatMap((slug) => {
 						// An article not translated yet is left out of this language's list.
 						const article = articles.find((a) => a.locale === locale && a.slug === slug);
-						return article ? [{ label: article.data.title, href: getArticlePath(locale, slug) }] : [];
+						return article
+							? [{ label: article.data.title, href: getArticlePath(locale, slug) }]
+							: [];
 					}),
 					...affects.channels.flatMap((id) => {
 						const channel = channels.find((c) => c.id === id);
-						return channel ? [{ label: channel.name[locale], href: `${getContactPath(locale)}#${id}` }] : [];
+						return channel
+							? [{ label: channel.name[locale], href: `${getContactPath(locale)}#${id}` }]
+							: [];
 					}),
 				]
 			: [];

@@ -1,4 +1,13 @@
-import { brand, defaultLocale, getLang, localeCodes, locales, logoPath, siteUrl, type Locale } from '../config/site';
+import {
+	brand,
+	defaultLocale,
+	getLang,
+	localeCodes,
+	locales,
+	logoPath,
+	siteUrl,
+	type Locale,
+} from '../config/site';
 import { useTranslations } from '../i18n';
 import {
 	getCategoryArticles,
@@ -66,7 +75,12 @@ export async function getHomePage(locale: Locale) {
 		})),
 		getLang(locale),
 	);
-	const website = toWebSite(t('site.name'), abs(getHomePath(locale)), abs(getSearchPath(locale)), getLang(locale));
+	const website = toWebSite(
+		t('site.name'),
+		abs(getHomePath(locale)),
+		abs(getSearchPath(locale)),
+		getLang(locale),
+	);
 	const page: PageMeta = {
 		locale,
 		title: t('home.title'),
@@ -115,7 +129,9 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		};
 		const available = localeCodes.flatMap((l) => {
 			const other = articles.find((a) => a.locale === l && a.slug === slug);
-			return other ? [{ locale: l, lang: getLang(l), title: other.data.title, path: versions[l]! }] : [];
+			return other
+				? [{ locale: l, lang: getLang(l), title: other.data.title, path: versions[l]! }]
+				: [];
 		});
 		return { page, missing: { available } } as const;
 	}
@@ -159,7 +175,14 @@ export async function getArticlePage({ locale, slug, article, versions }: Articl
 		localeCodes.flatMap((l) => {
 			const version = articles.find((a) => a.locale === l && a.slug === slug);
 			return version && versions[l]
-				? [{ locale: l, title: version.data.title, summary: version.data.description, url: abs(versions[l]) }]
+				? [
+						{
+							locale: l,
+							title: version.data.title,
+							summary: version.data.description,
+							url: abs(versions[l]),
+						},
+					]
 				: [];
 		}),
 		(l) => useTranslations(l as Locale)('article.replyIntro'),
@@ -214,7 +237,14 @@ export function getChooserPage() {
 		versions: everyLocale(getHomePath),
 		// A chooser, not content: search engines should index /zh-cn/ and /en/ instead.
 		noindex: true,
-		jsonLd: [toWebSite(t('site.name'), abs('/'), abs(getSearchPath(defaultLocale)), getLang(defaultLocale))],
+		jsonLd: [
+			toWebSite(
+				t('site.name'),
+				abs('/'),
+				abs(getSearchPath(defaultLocale)),
+				getLang(defaultLocale),
+			),
+		],
 	};
 	return { page, options };
 }

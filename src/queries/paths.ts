@@ -35,7 +35,12 @@ export interface ArticlePageProps {
 export async function getArticlePaths() {
 	const { articles, digest } = await getSiteContent();
 	const cacheKeyFor = (slug: string) =>
-		cacheKeyOf(digest, articles.filter((a) => a.slug === slug).map((a) => [a.id, a.body, hashArticleImages(a.filePath)]));
+		cacheKeyOf(
+			digest,
+			articles
+				.filter((a) => a.slug === slug)
+				.map((a) => [a.id, a.body, hashArticleImages(a.filePath)]),
+		);
 	const versionsOf = (slug: string) =>
 		Object.fromEntries(
 			[...getTranslations(articles, slug).keys()].map((l) => [l, getArticlePath(l, slug)]),
@@ -52,13 +57,24 @@ export async function getArticlePaths() {
 	}));
 	const missing = getMissingTranslations(articles, localeCodes).map(({ locale, slug }) => ({
 		params: { locale, slug },
-		props: { locale: locale as Locale, slug, article: undefined, versions: versionsOf(slug) } satisfies ArticlePageProps,
+		props: {
+			locale: locale as Locale,
+			slug,
+			article: undefined,
+			versions: versionsOf(slug),
+		} satisfies ArticlePageProps,
 		cacheKey: cacheKeyFor(slug),
 	}));
 	const redirects = articles.flatMap((article) =>
 		article.data.formerSlugs.map((former) => ({
 			params: { locale: article.locale, slug: former },
-			props: { locale: article.locale as Locale, slug: former, article: undefined, versions: {}, redirectTo: getArticlePath(article.locale, article.slug) } satisfies ArticlePageProps,
+			props: {
+				locale: article.locale as Locale,
+				slug: former,
+				article: undefined,
+				versions: {},
+				redirectTo: getArticlePath(article.locale, article.slug),
+			} satisfies ArticlePageProps,
 			cacheKey: digest,
 		})),
 	);
@@ -69,7 +85,10 @@ export async function getArticlePaths() {
 export async function getRedirectPaths() {
 	return (await getRedirects()).map(({ from, to }) => ({
 		params: { path: from.replace(/^\/|\/$/g, '') },
-		props: { to, locale: (localeCodes.find((l) => from.startsWith(`/${l}/`)) ?? defaultLocale) as Locale },
+		props: {
+			to,
+			locale: (localeCodes.find((l) => from.startsWith(`/${l}/`)) ?? defaultLocale) as Locale,
+		},
 	}));
 }
 
@@ -97,9 +116,19 @@ export async function getShortLinkPaths() {
 	const { articles, digest } = await getSiteContent();
 	const slugs = [...new Set(articles.map((a) => a.slug))];
 	// Short links pasted before a rename keep working: /a/<former>/ opens the renamed article.
-	const former = new Map(articles.flatMap((a) => a.data.formerSlugs.map((f) => [f, a.slug] as const)));
+	const former = new Map(
+		articles.flatMap((a) => a.data.formerSlugs.map((f) => [f, a.slug] as const)),
+	);
 	return [
-		...slugs.map((slug) => ({ params: { slug }, props: { slug, redirectTo: undefined }, cacheKey: digest })),
-		...[...former].map(([old, slug]) => ({ params: { slug: old }, props: { slug, redirectTo: getShortPath(slug) }, cacheKey: digest })),
+		...slugs.map((slug) => ({
+			params: { slug },
+			props: { slug, redirectTo: undefined },
+			cacheKey: digest,
+		})),
+		...[...former].map(([old, slug]) => ({
+			params: { slug: old },
+			props: { slug, redirectTo: getShortPath(slug) },
+			cacheKey: digest,
+		})),
 	];
 }

@@ -21,13 +21,19 @@ export interface StaleNotice {
 const labelOf = (locale: Locale) => locales.find((l) => l.code === locale)!.label;
 
 /** Returns the notice for a translation whose source changed since it was stamped, or undefined. */
-export function getStaleNotice(articles: readonly ArticleRecord[], article: ArticleRecord): StaleNotice | undefined {
+export function getStaleNotice(
+	articles: readonly ArticleRecord[],
+	article: ArticleRecord,
+): StaleNotice | undefined {
 	const source = findStaleSource(articles, article, defaultLocale);
 	if (!source) return undefined;
 	return {
 		path: getArticlePath(defaultLocale, source.slug),
 		lang: getLang(defaultLocale),
-		linkText: useTranslations(article.locale as Locale)('article.staleLink', labelOf(defaultLocale)),
+		linkText: useTranslations(article.locale as Locale)(
+			'article.staleLink',
+			labelOf(defaultLocale),
+		),
 	};
 }
 
@@ -42,8 +48,16 @@ export interface StatusCell {
 export async function getTranslationStatusPage(locale: Locale) {
 	const t = useTranslations(locale);
 	const { articles } = await getSiteContent();
-	const inputs = articles.map((a) => ({ ...a, sourceHash: a.data.sourceHash, draft: a.data.draft }));
-	const status = getTranslationStatus({ articles: inputs, locales: localeCodes, sourceLocale: defaultLocale });
+	const inputs = articles.map((a) => ({
+		...a,
+		sourceHash: a.data.sourceHash,
+		draft: a.data.draft,
+	}));
+	const status = getTranslationStatus({
+		articles: inputs,
+		locales: localeCodes,
+		sourceLocale: defaultLocale,
+	});
 	const rows = status.map((row) => {
 		const own = articles.find((a) => a.slug === row.slug && a.locale === locale);
 		const source = articles.find((a) => a.slug === row.slug && a.locale === defaultLocale)!;
@@ -62,6 +76,10 @@ export async function getTranslationStatusPage(locale: Locale) {
 		versions: Object.fromEntries(localeCodes.map((l) => [l, getTranslationStatusPath(l)])),
 		noindex: true,
 	};
-	const columns = localeCodes.map((code) => ({ locale: code, label: labelOf(code), lang: getLang(code) }));
+	const columns = localeCodes.map((code) => ({
+		locale: code,
+		label: labelOf(code),
+		lang: getLang(code),
+	}));
 	return { page, data: { rows, columns, counts: countTranslationStates(status) } };
 }

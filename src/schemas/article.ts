@@ -25,12 +25,16 @@ const HASH_EXAMPLE = '755807182e29';
 /** Returns what is wrong with a `sourceHash` value, naming what YAML made of it when it is not text. */
 function describeBadSourceHash(input: unknown): string {
 	const rule = `sourceHash must be a quoted 12-character hex string like "${HASH_EXAMPLE}"`;
-	if (typeof input === 'number') return `${rule}; YAML read this one as the number ${input} — put it in quotes`;
-	if (typeof input !== 'string') return `${rule}; YAML read this one as ${input === null ? 'empty' : `a ${typeof input}`} — put it in quotes`;
+	if (typeof input === 'number')
+		return `${rule}; YAML read this one as the number ${input} — put it in quotes`;
+	if (typeof input !== 'string')
+		return `${rule}; YAML read this one as ${input === null ? 'empty' : `a ${typeof input}`} — put it in quotes`;
 	return `${rule}, not "${input}"; npm run i18n:stamp writes it`;
 }
 
-const slug = z.string().regex(SLUG_PATTERN, { error: 'must be a lowercase slug like "payment-failed"' });
+const slug = z
+	.string()
+	.regex(SLUG_PATTERN, { error: 'must be a lowercase slug like "payment-failed"' });
 
 /** Marks a placeholder that `npm run new` writes and the build refuses to publish. */
 export const PLACEHOLDER_MARK = 'TODO:';
@@ -60,7 +64,9 @@ export const articleSchema = z.strictObject({
 	/** How readers phrase the problem when the text doesn't say it; indexed, never shown. */
 	synonyms: z.array(z.string().trim().min(1)).max(40).default([]),
 	/** Date of the last meaningful change, YYYY-MM-DD; a day that exists. */
-	updated: isoDate.transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`))),
+	updated: isoDate.transform((value) =>
+		value instanceof Date ? value : new Date(`${value}T00:00:00Z`),
+	),
 	/** Position within its category, 1 first. */
 	order: z.number().int().min(0).default(100),
 	/** Slugs of related articles; each must exist in the same language. */

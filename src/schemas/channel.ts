@@ -59,9 +59,9 @@ const localizedText = z.record(
 	},
 );
 
-const slug = z
-	.string()
-	.regex(SLUG, { error: (iss) => `${quoted(iss.input)} must be a lowercase slug like "payment-failed"` });
+const slug = z.string().regex(SLUG, {
+	error: (iss) => `${quoted(iss.input)} must be a lowercase slug like "payment-failed"`,
+});
 
 /** An https:// address on a plain host name (no user name, password or bare host). */
 const httpsUrl = z
@@ -79,9 +79,9 @@ const httpsUrl = z
 			});
 	});
 
-const clock = z
-	.string({ error: 'required (or set always: true for 24/7 service)' })
-	.regex(CLOCK, { error: (iss) => `${quoted(iss.input)} must be a 24-hour time HH:MM, e.g. 09:00` });
+const clock = z.string({ error: 'required (or set always: true for 24/7 service)' }).regex(CLOCK, {
+	error: (iss) => `${quoted(iss.input)} must be a 24-hour time HH:MM, e.g. 09:00`,
+});
 
 /** Around the clock; no other field is allowed. */
 const alwaysOpen = z.strictObject(
@@ -243,14 +243,18 @@ const socialChannel = z
 		/** Profile address on the platform; https:// only. */
 		url: httpsUrl,
 	})
-	.refine((channel) => profileHandle(channel.url).last.toLowerCase() === channel.handle.slice(1).toLowerCase(), {
-		path: ['handle'],
-		when: (payload) => payload.issues.length === 0,
-		error: (iss) => {
-			const channel = iss.input as { handle: string; url: string };
-			return `"${channel.handle}" does not match url path "${profileHandle(channel.url).path || '/'}"`;
+	.refine(
+		(channel) =>
+			profileHandle(channel.url).last.toLowerCase() === channel.handle.slice(1).toLowerCase(),
+		{
+			path: ['handle'],
+			when: (payload) => payload.issues.length === 0,
+			error: (iss) => {
+				const channel = iss.input as { handle: string; url: string };
+				return `"${channel.handle}" does not match url path "${profileHandle(channel.url).path || '/'}"`;
+			},
 		},
-	});
+	);
 
 /** One entry of content/channels.yaml. */
 export const channelSchema = z.discriminatedUnion(

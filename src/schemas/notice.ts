@@ -40,22 +40,25 @@ const perLocale = (max: number) =>
 const noticeTime = z
 	.string({
 		error: (iss) =>
-			iss.input === undefined ? 'required, e.g. 2026-11-20T09:00+08:00' : 'must be a time written as text, e.g. 2026-11-20T09:00+08:00',
+			iss.input === undefined
+				? 'required, e.g. 2026-11-20T09:00+08:00'
+				: 'must be a time written as text, e.g. 2026-11-20T09:00+08:00',
 	})
 	.transform((text, ctx): NoticeTime => {
 		const parsed = parseNoticeTime(text);
 		if ('problem' in parsed) {
 			ctx.issues.push({ code: 'custom', input: text, message: parsed.problem });
-				return z.NEVER;
-			}
-			return parsed;
-		});
+			return z.NEVER;
+		}
+		return parsed;
+	});
 
 const ids = () =>
 	z
 		.array(
 			z.string().regex(SLUG_PATTERN, {
-				error: (iss) => `"${String(iss.input)}" is not an id; ids are lowercase slugs like "payments"`,
+				error: (iss) =>
+					`"${String(iss.input)}" is not an id; ids are lowercase slugs like "payments"`,
 			}),
 		)
 		.refine((list) => new Set(list).size === list.length, { error: 'an id is listed twice' })

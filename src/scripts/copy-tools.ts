@@ -22,18 +22,24 @@ class HelpCopyTools extends HTMLElement {
 		};
 		// Staff paste the public address, not whatever host this copy of the page is served from;
 		// the fragment stays percent-encoded so chat apps never cut a link at a Chinese character.
-		const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+		const canonical =
+			document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 		for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.heading-anchor')) {
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'heading-copy';
 			button.dataset['copy'] = canonical.replace(/#.*$/, '') + new URL(anchor.href).hash;
-			button.setAttribute('aria-label', anchor.dataset['copyLabel'] ?? anchor.getAttribute('aria-label') ?? '');
+			button.setAttribute(
+				'aria-label',
+				anchor.dataset['copyLabel'] ?? anchor.getAttribute('aria-label') ?? '',
+			);
 			button.textContent = anchor.dataset['copyText'] ?? '';
 			anchor.after(button);
 		}
 		document.addEventListener('click', async (event) => {
-			const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+			const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+				'button[data-copy]',
+			);
 			if (!button) return;
 			announce(await copyText(button.dataset['copy'] ?? ''));
 		});

@@ -19,7 +19,10 @@ function update(): void {
 	const now = Date.now();
 	for (const notice of notices) notice.show(now);
 	clearTimeout(timer);
-	const next = getNextChange([...notices].map((n) => n.window), now);
+	const next = getNextChange(
+		[...notices].map((n) => n.window),
+		now,
+	);
 	if (next !== undefined) timer = setTimeout(update, Math.min(next - now, LONGEST_DELAY));
 }
 

@@ -29,7 +29,11 @@ function store(name: PlatformName): void {
 
 function browserPlatform(): PlatformName {
 	const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
-	return detectPlatform({ uaPlatform: nav.userAgentData?.platform, userAgent: nav.userAgent, maxTouchPoints: nav.maxTouchPoints });
+	return detectPlatform({
+		uaPlatform: nav.userAgentData?.platform,
+		userAgent: nav.userAgent,
+		maxTouchPoints: nav.maxTouchPoints,
+	});
 }
 
 /** Returns the element a URL fragment names, if any. */
@@ -84,7 +88,11 @@ class HelpPlatforms extends HTMLElement {
 			if (tab) this.#pick(this.#tabs.indexOf(tab));
 		});
 		tablist.addEventListener('keydown', (event) => {
-			const next = tabIndexForKey(event.key, this.#tabs.indexOf(event.target as HTMLButtonElement), this.#tabs.length);
+			const next = tabIndexForKey(
+				event.key,
+				this.#tabs.indexOf(event.target as HTMLButtonElement),
+				this.#tabs.length,
+			);
 			if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
 			event.preventDefault();
 			this.#pick(next);
@@ -93,10 +101,15 @@ class HelpPlatforms extends HTMLElement {
 		this.prepend(tablist);
 		this.setAttribute('data-tabs', '');
 		const available = this.#tabs.map((tab) => tab.dataset['platform']).filter(isPlatformName);
-		const initial = choosePlatform(available, { stored: readStored(), detected: browserPlatform() });
+		const initial = choosePlatform(available, {
+			stored: readStored(),
+			detected: browserPlatform(),
+		});
 		this.#select(Math.max(0, available.indexOf(initial!)));
 		this.#openHashTarget();
-		document.addEventListener(CHANGE_EVENT, (event) => this.#follow((event as CustomEvent<PlatformName>).detail));
+		document.addEventListener(CHANGE_EVENT, (event) =>
+			this.#follow((event as CustomEvent<PlatformName>).detail),
+		);
 		window.addEventListener('hashchange', () => this.#openHashTarget());
 	}
 

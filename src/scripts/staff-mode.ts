@@ -1,4 +1,10 @@
-import { STAFF_MODE_STORAGE_KEY, isStaffMode, readStaffSwitch, toStoredStaffMode, withoutStaffSwitch } from '../lib/staff-mode';
+import {
+	STAFF_MODE_STORAGE_KEY,
+	isStaffMode,
+	readStaffSwitch,
+	toStoredStaffMode,
+	withoutStaffSwitch,
+} from '../lib/staff-mode';
 
 /**
  * Returns whether staff mode is on in this browser, after remembering a `?staff=on` or

@@ -6,7 +6,10 @@ import { scriptOnlySelector, type ScriptOnlyAudience } from '../lib/script-only-
  * removes what the host shows readers without JavaScript instead (its `[data-no-script]`
  * children). Returns false when there is nothing to stamp, e.g. because it was stamped already.
  */
-export function stampControls(host: HTMLElement, audience: ScriptOnlyAudience = 'everyone'): boolean {
+export function stampControls(
+	host: HTMLElement,
+	audience: ScriptOnlyAudience = 'everyone',
+): boolean {
 	const block = host.querySelector<HTMLScriptElement>(scriptOnlySelector(audience));
 	if (!block) return false;
 	// The markup is the site's own, rendered at build time; a template parses it without running anything.

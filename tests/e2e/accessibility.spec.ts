@@ -24,13 +24,19 @@ interface Target {
 }
 
 const waitForResults = async (page: Page) => {
-	await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+	await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', {
+		timeout: 15_000,
+	});
 	await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 };
 
 const targets: Target[] = [
 	{ name: 'language chooser / (no redirect)', path: '/', noRedirect: true },
-	{ name: 'short link /a/payment-failed/ (no redirect)', path: '/a/payment-failed/', noRedirect: true },
+	{
+		name: 'short link /a/payment-failed/ (no redirect)',
+		path: '/a/payment-failed/',
+		noRedirect: true,
+	},
 	{ name: 'unknown URL (root 404.html)', path: '/no-such-page/' },
 	...localeCodes.flatMap((locale): Target[] => {
 		const pages = pagesOf(locale);
@@ -53,7 +59,9 @@ const targets: Target[] = [
 async function openInTheme(page: Page, target: Target, theme: Theme): Promise<void> {
 	await page.emulateMedia({ colorScheme: theme === 'dark (system)' ? 'dark' : 'light' });
 	if (target.noRedirect) {
-		await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+		await page.route('**/_astro/*.js', (route) =>
+			route.fulfill({ contentType: 'text/javascript', body: '' }),
+		);
 	}
 	await page.goto(target.path);
 	if (target.noRedirect) expect(new URL(page.url()).pathname).toBe(target.path);
@@ -81,7 +89,9 @@ for (const target of targets) {
 				test.setTimeout(AXE_BUDGET_MS);
 				await openInTheme(page, target, theme);
 				const violations = await runAxe(page);
-				expect(violations, `${target.path} (${theme}):\n${formatViolations(violations)}`).toEqual([]);
+				expect(violations, `${target.path} (${theme}):\n${formatViolations(violations)}`).toEqual(
+					[],
+				);
 			});
 		}
 	});
@@ -102,7 +112,10 @@ test.describe('header search popup open with results', () => {
 				await input.press('ArrowDown');
 				await expect(input).toHaveAttribute('aria-activedescendant', /.+/);
 				const violations = await runAxe(page);
-				expect(violations, `${pagesOf(locale).article} popup (${theme}):\n${formatViolations(violations)}`).toEqual([]);
+				expect(
+					violations,
+					`${pagesOf(locale).article} popup (${theme}):\n${formatViolations(violations)}`,
+				).toEqual([]);
 			});
 		}
 	}
@@ -141,7 +154,10 @@ const overflowingElements = (page: Page) =>
 		return [...document.querySelectorAll('body *')]
 			.filter((el) => el.getBoundingClientRect().right > width + 1)
 			.slice(0, 5)
-			.map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+			.map(
+				(el) =>
+					`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`,
+			);
 	});
 
 test.describe('reflow', () => {
@@ -156,9 +172,14 @@ test.describe('reflow', () => {
 			await page.goto(path);
 			// CSSOM changes are allowed by the CSP (a <style> tag would not be).
 			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+				'32px',
+			);
 			const overflow = await horizontalOverflow(page);
-			expect(overflow, `${path} scrolls sideways by ${overflow}px: ${(await overflowingElements(page)).join('; ')}`).toBeLessThanOrEqual(1);
+			expect(
+				overflow,
+				`${path} scrolls sideways by ${overflow}px: ${(await overflowingElements(page)).join('; ')}`,
+			).toBeLessThanOrEqual(1);
 		});
 	}
 
@@ -177,7 +198,9 @@ test.describe('reflow', () => {
 		}),
 	];
 	for (const locale of localeCodes) {
-		test(`320px wide: no article heading is taller for its # link and copy button (${locale})`, async ({ page }) => {
+		test(`320px wide: no article heading is taller for its # link and copy button (${locale})`, async ({
+			page,
+		}) => {
 			// Opens every article of the language: its budget grows with the site.
 			test.setTimeout(60_000 + readArticles().length * 5_000);
 			await page.setViewportSize({ width: 320, height: 640 });
@@ -186,14 +209,22 @@ test.describe('reflow', () => {
 				await page.goto(`/${locale}/articles/${slug}/`);
 				const headings = page.locator('.prose :is(h2, h3, h4):has(> .heading-anchor)');
 				if ((await headings.count()) === 0) continue;
-				await expect(headings.first().locator('.heading-copy'), 'the copy buttons are in').toBeAttached();
+				await expect(
+					headings.first().locator('.heading-copy'),
+					'the copy buttons are in',
+				).toBeAttached();
 				// Each heading measured with its controls, then again once they are removed.
 				const changed = await headings.evaluateAll((els) => {
 					const measure = () => els.map((el) => Math.round(el.getBoundingClientRect().height));
 					const before = measure();
-					for (const el of els) el.querySelectorAll('.heading-anchor, .heading-copy').forEach((control) => control.remove());
+					for (const el of els)
+						el.querySelectorAll('.heading-anchor, .heading-copy').forEach((control) =>
+							control.remove(),
+						);
 					const after = measure();
-					return els.flatMap((el, i) => (before[i] === after[i] ? [] : [`"${el.textContent}" ${after[i]} → ${before[i]} px`]));
+					return els.flatMap((el, i) =>
+						before[i] === after[i] ? [] : [`"${el.textContent}" ${after[i]} → ${before[i]} px`],
+					);
 				});
 				grown.push(...changed.map((heading) => `${slug}: ${heading}`));
 			}
@@ -207,7 +238,10 @@ test.describe('reflow', () => {
 			await page.goto(path);
 			if (path.includes('?q=')) await waitForResults(page);
 			const overflow = await horizontalOverflow(page);
-			expect(overflow, `${path} scrolls sideways by ${overflow}px: ${(await overflowingElements(page)).join('; ')}`).toBeLessThanOrEqual(1);
+			expect(
+				overflow,
+				`${path} scrolls sideways by ${overflow}px: ${(await overflowingElements(page)).join('; ')}`,
+			).toBeLessThanOrEqual(1);
 		});
 	}
 });
@@ -216,11 +250,23 @@ test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
 	for (const locale of localeCodes) {
-		test(`prefers-reduced-motion: reduce turns off transitions and animations (${locale})`, async ({ page }) => {
+		test(`prefers-reduced-motion: reduce turns off transitions and animations (${locale})`, async ({
+			page,
+		}) => {
 			await page.goto(pagesOf(locale).article);
-			const selectors = ['body', 'a', '.skip-link', '.search__input', '.search__submit', 'help-theme-toggle button', '.button', '.breadcrumbs li'];
+			const selectors = [
+				'body',
+				'a',
+				'.skip-link',
+				'.search__input',
+				'.search__submit',
+				'help-theme-toggle button',
+				'.button',
+				'.breadcrumbs li',
+			];
 			const durations = await page.evaluate((list) => {
-				const longest = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) || 0));
+				const longest = (value: string) =>
+					Math.max(...value.split(',').map((v) => parseFloat(v) || 0));
 				return list.map((selector) => {
 					const el = document.querySelector(selector);
 					if (!el) return { selector, found: false, transition: 0, animation: 0, before: 0 };
@@ -235,16 +281,24 @@ test.describe('reduced motion', () => {
 					};
 				});
 			}, selectors);
-			expect(durations.filter((d) => d.found).length, 'the elements to check exist').toBeGreaterThanOrEqual(5);
+			expect(
+				durations.filter((d) => d.found).length,
+				'the elements to check exist',
+			).toBeGreaterThanOrEqual(5);
 			const hasReduceRule = await page.evaluate(() =>
 				[...document.styleSheets].some((sheet) =>
-					[...sheet.cssRules].some((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion')),
+					[...sheet.cssRules].some(
+						(rule) =>
+							rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion'),
+					),
 				),
 			);
 			expect(hasReduceRule, 'a @media (prefers-reduced-motion) rule is loaded').toBe(true);
 			const moving = durations.filter((d) => d.transition > 0 || d.animation > 0 || d.before > 0);
 			expect(moving, JSON.stringify(moving)).toEqual([]);
-			expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+			expect(
+				await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+			).toBe('auto');
 		});
 	}
 });

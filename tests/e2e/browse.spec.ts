@@ -83,10 +83,15 @@ test.describe('language chooser at /', () => {
 	test('its language cards are apart, not touching', async ({ browser }) => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto('/');
-		const boxes = await page.locator('.chooser__option').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+		const boxes = await page
+			.locator('.chooser__option')
+			.evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
 		expect(boxes.length).toBe(LOCALES.length);
 		for (let i = 1; i < boxes.length; i++) {
-			expect(boxes[i]!.top - boxes[i - 1]!.bottom, 'space between two cards').toBeGreaterThanOrEqual(8);
+			expect(
+				boxes[i]!.top - boxes[i - 1]!.bottom,
+				'space between two cards',
+			).toBeGreaterThanOrEqual(8);
 		}
 		await page.context().close();
 	});
@@ -364,7 +369,10 @@ test.describe('reading needs no JavaScript', () => {
 				await withoutJs.goto(url);
 				await expect(withoutJs.page.locator('help-theme-toggle')).toHaveCount(1);
 				// Not even hidden: text browsers ignore `hidden` and would print a button that does nothing.
-				await expect(withoutJs.themeToggle, 'a button that does nothing without JavaScript').toHaveCount(0);
+				await expect(
+					withoutJs.themeToggle,
+					'a button that does nothing without JavaScript',
+				).toHaveCount(0);
 				await withJs.page.context().close();
 				await withoutJs.page.context().close();
 			});

@@ -25,7 +25,10 @@ async function loadPage(page: Page, path: string): Promise<Loaded[]> {
 	await page.goto(path, { waitUntil: 'networkidle' });
 	return Promise.all(
 		responses.map(async (response) => {
-			const body = response.status() >= 300 && response.status() < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0));
+			const body =
+				response.status() >= 300 && response.status() < 400
+					? Buffer.alloc(0)
+					: await response.body().catch(() => Buffer.alloc(0));
 			return {
 				url: new URL(response.url()).pathname,
 				type: response.request().resourceType(),
@@ -37,7 +40,12 @@ async function loadPage(page: Page, path: string): Promise<Loaded[]> {
 }
 
 const table = (loaded: readonly Loaded[]) =>
-	loaded.map((l) => `${String(l.gzip).padStart(7)} B gzip  ${String(l.raw).padStart(7)} B raw  ${l.type.padEnd(10)} ${l.url}`).join('\n');
+	loaded
+		.map(
+			(l) =>
+				`${String(l.gzip).padStart(7)} B gzip  ${String(l.raw).padStart(7)} B raw  ${l.type.padEnd(10)} ${l.url}`,
+		)
+		.join('\n');
 
 for (const locale of localeCodes) {
 	const article = pagesOf(locale).article;
@@ -47,13 +55,21 @@ for (const locale of localeCodes) {
 			const loaded = await loadPage(page, article);
 			const total = loaded.reduce((sum, l) => sum + l.gzip, 0);
 			expect(loaded.some((l) => l.type === 'document')).toBe(true);
-			expect(loaded.some((l) => l.type === 'script'), 'the page loads its scripts').toBe(true);
-			expect(total, `total ${total} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+			expect(
+				loaded.some((l) => l.type === 'script'),
+				'the page loads its scripts',
+			).toBe(true);
+			expect(
+				total,
+				`total ${total} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`,
+			).toBeLessThanOrEqual(BUDGET_BYTES);
 		});
 
 		test('requests no web font and has no render-blocking font', async ({ page }) => {
 			const loaded = await loadPage(page, article);
-			const fonts = loaded.filter((l) => l.type === 'font' || /\.(woff2?|ttf|otf|eot)$/i.test(l.url));
+			const fonts = loaded.filter(
+				(l) => l.type === 'font' || /\.(woff2?|ttf|otf|eot)$/i.test(l.url),
+			);
 			expect(fonts, table(fonts)).toEqual([]);
 			const fontUse = await page.evaluate(() => {
 				const faces: string[] = [];
@@ -62,10 +78,14 @@ for (const locale of localeCodes) {
 						if (rule instanceof CSSFontFaceRule) faces.push(rule.cssText.slice(0, 160));
 					}
 				}
-				const preloads = [...document.querySelectorAll('link[rel~="preload"][as="font"], link[href*="fonts.googleapis"]')].map(
-					(l) => l.outerHTML,
-				);
-				const loadedFaces = [...document.fonts].filter((f) => f.status !== 'unloaded').map((f) => `${f.family} (${f.status})`);
+				const preloads = [
+					...document.querySelectorAll(
+						'link[rel~="preload"][as="font"], link[href*="fonts.googleapis"]',
+					),
+				].map((l) => l.outerHTML);
+				const loadedFaces = [...document.fonts]
+					.filter((f) => f.status !== 'unloaded')
+					.map((f) => `${f.family} (${f.status})`);
 				return { faces, preloads, loadedFaces };
 			});
 			expect(fontUse).toEqual({ faces: [], preloads: [], loadedFaces: [] });
@@ -93,12 +113,19 @@ for (const locale of localeCodes) {
  * with a 2× screen (which takes the 720 px AVIF, the largest a phone asks for).
  */
 const SCREENSHOT_BYTES = 12 * 1024;
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const PHONE = {
+	viewport: { width: 360, height: 740 },
+	deviceScaleFactor: 2,
+	isMobile: true,
+	hasTouch: true,
+};
 
 for (const locale of localeCodes) {
 	const path = `/${locale}/articles/register-account/`;
 
-	test(`${path} with its two screenshots loads at most ${(BUDGET_BYTES + 2 * SCREENSHOT_BYTES) / 1024} KB gzip in total`, async ({ browser }) => {
+	test(`${path} with its two screenshots loads at most ${(BUDGET_BYTES + 2 * SCREENSHOT_BYTES) / 1024} KB gzip in total`, async ({
+		browser,
+	}) => {
 		const page = await browser.newPage(PHONE);
 		const responses: Response[] = [];
 		page.on('response', (response) => responses.push(response));
@@ -106,21 +133,35 @@ for (const locale of localeCodes) {
 		// Scroll to each screenshot so the lazy ones load too, and wait until every picture has arrived.
 		for (const image of await page.locator('article .prose a.screenshot img').all()) {
 			await image.scrollIntoViewIfNeeded();
-			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+			await expect
+				.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+				.toBe(true);
 		}
 		await page.waitForLoadState('networkidle');
 		const loaded = await Promise.all(
 			responses.map(async (response) => {
 				const body = await response.body().catch(() => Buffer.alloc(0));
 				const url = new URL(response.url()).pathname;
-				return { url, type: response.request().resourceType(), raw: body.length, gzip: body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length };
+				return {
+					url,
+					type: response.request().resourceType(),
+					raw: body.length,
+					gzip: body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length,
+				};
 			}),
 		);
 		const images = loaded.filter((l) => l.type === 'image' && l.url.startsWith('/_astro/'));
-		expect(images.map((l) => l.url.replace(/\..*$/, '')).sort(), table(loaded)).toEqual(['/_astro/register-form', '/_astro/welcome']);
+		expect(images.map((l) => l.url.replace(/\..*$/, '')).sort(), table(loaded)).toEqual([
+			'/_astro/register-form',
+			'/_astro/welcome',
+		]);
 		const rest = loaded.filter((l) => !images.includes(l)).reduce((sum, l) => sum + l.gzip, 0);
-		expect(rest, `the page without its screenshots: ${rest} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`).toBeLessThanOrEqual(BUDGET_BYTES);
-		for (const image of images) expect(image.gzip, table(images)).toBeLessThanOrEqual(SCREENSHOT_BYTES);
+		expect(
+			rest,
+			`the page without its screenshots: ${rest} B gzip > ${BUDGET_BYTES} B:\n${table(loaded)}`,
+		).toBeLessThanOrEqual(BUDGET_BYTES);
+		for (const image of images)
+			expect(image.gzip, table(images)).toBeLessThanOrEqual(SCREENSHOT_BYTES);
 		await page.close();
 	});
 }

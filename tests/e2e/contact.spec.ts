@@ -7,7 +7,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { useTranslations } from '../../src/i18n';
 import { formatViolations, runAxe } from '../support/axe';
-import { getSitemapPaths, localeCodes, pagesOf, siteOrigin, type LocaleCode } from '../support/site';
+import {
+	getSitemapPaths,
+	localeCodes,
+	pagesOf,
+	siteOrigin,
+	type LocaleCode,
+} from '../support/site';
 
 interface Channel {
 	id: string;
@@ -55,7 +61,9 @@ for (const locale of localeCodes) {
 			await page.goto(pagesOf(locale).contact);
 		});
 
-		test('lists every channel, grouped by kind, with an actionable link and its service details', async ({ page }) => {
+		test('lists every channel, grouped by kind, with an actionable link and its service details', async ({
+			page,
+		}) => {
 			const groups = page.locator('main section:has(> article[id])');
 			expect(await groups.count(), 'one group per kind').toBe(kinds.length);
 			for (const channel of channels) {
@@ -63,26 +71,34 @@ for (const locale of localeCodes) {
 				await expect(card, `card for ${channel.id}`).toBeVisible();
 				// Grouped by kind: every card in this card's group is of the same kind.
 				const group = card.locator('xpath=ancestor::section[1]');
-				const siblings = await group.locator('> article[id]').evaluateAll((cards) => cards.map((c) => c.id));
+				const siblings = await group
+					.locator('> article[id]')
+					.evaluateAll((cards) => cards.map((c) => c.id));
 				const kindsInGroup = new Set(siblings.map((id) => channels.find((c) => c.id === id)?.kind));
-				expect([...kindsInGroup], `group of ${channel.id}: ${siblings.join(', ')}`).toEqual([channel.kind]);
+				expect([...kindsInGroup], `group of ${channel.id}: ${siblings.join(', ')}`).toEqual([
+					channel.kind,
+				]);
 				await expect(group.locator('> h2')).toBeVisible();
 
 				await expect(card.getByRole('heading').first()).toContainText(channel.name[locale]);
 				const text = squeeze((await card.innerText()) ?? '');
-				expect(text, `${channel.id} response time`).toContain(squeeze(channel.responseTime[locale]));
+				expect(text, `${channel.id} response time`).toContain(
+					squeeze(channel.responseTime[locale]),
+				);
 				expect(text, `${channel.id} best for`).toContain(squeeze(channel.bestFor[locale]));
 				if ('opens' in channel.hours) {
 					expect(text, `${channel.id} opening hours`).toContain(channel.hours.opens);
 					expect(text, `${channel.id} closing hours`).toContain(channel.hours.closes);
 					// The time zone as readers know it (北京时间, Beijing time), never an IANA id.
 					expect(text, `${channel.id} time zone`).not.toContain(channel.hours.timeZone);
-					if (channel.hours.timeZone === 'Asia/Shanghai') expect(text).toContain(locale === 'en' ? '(Beijing time)' : '（北京时间）');
+					if (channel.hours.timeZone === 'Asia/Shanghai')
+						expect(text).toContain(locale === 'en' ? '(Beijing time)' : '（北京时间）');
 				} else {
 					expect(text, `${channel.id} is open all day`).toMatch(/24/);
 				}
 
-				if (channel.platform) expect(text, `${channel.id} names its platform`).toContain(channel.platform);
+				if (channel.platform)
+					expect(text, `${channel.id} names its platform`).toContain(channel.platform);
 
 				const href = expectedHref(channel);
 				const link = card.locator(`a[href="${href}"]`);
@@ -96,23 +112,34 @@ for (const locale of localeCodes) {
 			}
 		});
 
-		test('an article listing the channels names the social platform beside the handle', async ({ page }) => {
+		test('an article listing the channels names the social platform beside the handle', async ({
+			page,
+		}) => {
 			const social = channels.find((c) => c.kind === 'social');
 			test.skip(!social, 'no social channel in content/channels.yaml');
 			await page.goto(`/${locale}/articles/contact-support/`);
-			const lines = page.locator('.channel-list li, .channel-ref').filter({ has: page.locator(`a[href="${social!.url}"]`) });
+			const lines = page
+				.locator('.channel-list li, .channel-ref')
+				.filter({ has: page.locator(`a[href="${social!.url}"]`) });
 			expect(await lines.count(), 'the article mentions the social channel').toBeGreaterThan(0);
 			for (const line of await lines.all()) await expect(line).toContainText(social!.platform!);
 		});
 
-		test('has a "before you contact us" section and a security notice about passwords, PINs and codes', async ({ page }) => {
+		test('has a "before you contact us" section and a security notice about passwords, PINs and codes', async ({
+			page,
+		}) => {
 			const prepare = page.locator('section[aria-labelledby="prepare-heading"]');
-			await expect(prepare.locator('h2')).toHaveText(locale === 'en' ? /before you contact us/i : /联系客服前/);
+			await expect(prepare.locator('h2')).toHaveText(
+				locale === 'en' ? /before you contact us/i : /联系客服前/,
+			);
 			expect(await prepare.locator('li').count()).toBeGreaterThanOrEqual(2);
 
 			const notice = page.locator('.security-notice');
 			await expect(notice).toBeVisible();
-			const words = locale === 'en' ? [/password/i, /PIN/, /verification code/i] : [/密码/, /支付密码/, /验证码/];
+			const words =
+				locale === 'en'
+					? [/password/i, /PIN/, /verification code/i]
+					: [/密码/, /支付密码/, /验证码/];
 			for (const word of words) await expect(notice).toContainText(word);
 			// It comes before the channels, where a reader looking for a number sees it first.
 			const order = await page.evaluate(() => {
@@ -165,12 +192,18 @@ function checker(page: Page): { input: Locator; submit: Locator; output: Locator
 }
 
 /** Checks one value with the button and returns the verdict and the announced message. */
-async function check(page: Page, value: string): Promise<{ verdict: string | null; message: string }> {
+async function check(
+	page: Page,
+	value: string,
+): Promise<{ verdict: string | null; message: string }> {
 	const { input, submit, output } = checker(page);
 	await input.fill(value);
 	await submit.click();
 	await expect(output).not.toBeEmpty();
-	return { verdict: await output.getAttribute('data-verdict'), message: (await output.textContent()) ?? '' };
+	return {
+		verdict: await output.getAttribute('data-verdict'),
+		message: (await output.textContent()) ?? '',
+	};
 }
 
 test.describe('"is this contact official?" checker', () => {
@@ -180,34 +213,75 @@ test.describe('"is this contact official?" checker', () => {
 	const social = channels.find((c) => c.kind === 'social')!;
 	const digits = hotline.phone!.replace(/\D/g, ''); // 18005550123
 	const national = digits.slice(1); // 8005550123 (NANP: country code 1)
-	const fullWidth = (text: string) => text.replace(/[0-9+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+	const fullWidth = (text: string) =>
+		text.replace(/[0-9+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 	const cases: Array<[string, string, readonly string[]]> = [
 		['hotline as written', hotline.phone!, ['official']],
-		['hotline with spaces', `+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, ['official']],
+		[
+			'hotline with spaces',
+			`+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`,
+			['official'],
+		],
 		['hotline in E.164', `+${digits}`, ['official']],
-		['hotline with (+1)', `(+1) ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`, ['official']],
-		['hotline in full-width digits', fullWidth(`+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`), ['official']],
+		[
+			'hotline with (+1)',
+			`(+1) ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`,
+			['official'],
+		],
+		[
+			'hotline in full-width digits',
+			fullWidth(`+1 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`),
+			['official'],
+		],
 		['hotline as tel: link', `tel:+${digits}`, ['official']],
 		['hotline in Chinese brackets', `【+${digits}】`, ['official']],
-		['hotline without a country code', `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`, ['caution']],
-		['hotline with a trunk 1 but no +', `1-${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`, ['caution']],
+		[
+			'hotline without a country code',
+			`(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`,
+			['caution'],
+		],
+		[
+			'hotline with a trunk 1 but no +',
+			`1-${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`,
+			['caution'],
+		],
 		['a random number', '+44 20 7946 0958', ['unofficial']],
 		['a random Chinese mobile number', '139 1234 5678', ['unofficial']],
 		['the official email', email.email!.toUpperCase(), ['official']],
-		['the official email in a mailto: link with a copy to someone else', `mailto:${email.email}?cc=desk@okpay-help.example.net`, ['unofficial', 'lookalike']],
+		[
+			'the official email in a mailto: link with a copy to someone else',
+			`mailto:${email.email}?cc=desk@okpay-help.example.net`,
+			['unofficial', 'lookalike'],
+		],
 		['the chat URL', chat.url!, ['official']],
 		['the chat URL in Chinese quotes', `“${chat.url}”`, ['official']],
 		['the profile URL without https://', social.url!.replace(/^https:\/\//, ''), ['official']],
-		['the profile URL resolving to another account', `${social.url}/%2e%2e/@someone`, ['unofficial', 'lookalike']],
+		[
+			'the profile URL resolving to another account',
+			`${social.url}/%2e%2e/@someone`,
+			['unofficial', 'lookalike'],
+		],
 		['the account named with its platform', `${social.handle} on ${social.platform}`, ['official']],
 		['the account without its platform', social.handle!, ['caution']],
 		['a page of this help center', `${siteOrigin}${pagesOf('en').contact}`, ['official']],
 		['a look-alike domain', 'okpay-support.example.com', ['lookalike', 'unofficial']],
-		['a look-alike chat URL', 'https://okpay-support.example.com/chat', ['lookalike', 'unofficial']],
+		[
+			'a look-alike chat URL',
+			'https://okpay-support.example.com/chat',
+			['lookalike', 'unofficial'],
+		],
 		['the chat URL over http://', chat.url!.replace(/^https:/, 'http:'), ['caution']],
-		['a full-width slash after the host', `${chat.url!.replace(/\/$/, '')}／.okpay-help.example.net`, ['unofficial', 'lookalike']],
-		['an address on a look-alike mail host', 'support@okpay-help.example.net', ['lookalike', 'unofficial']],
+		[
+			'a full-width slash after the host',
+			`${chat.url!.replace(/\/$/, '')}／.okpay-help.example.net`,
+			['unofficial', 'lookalike'],
+		],
+		[
+			'an address on a look-alike mail host',
+			'support@okpay-help.example.net',
+			['lookalike', 'unofficial'],
+		],
 		['garbage', '%%% ^^^ !!!', ['invalid']],
 		['too short to be a number', '12', ['invalid']],
 		['empty', '', ['empty']],
@@ -215,7 +289,9 @@ test.describe('"is this contact official?" checker', () => {
 	];
 
 	for (const locale of localeCodes) {
-		test(`verdicts, announced in a status region, with no network request (${locale})`, async ({ page }) => {
+		test(`verdicts, announced in a status region, with no network request (${locale})`, async ({
+			page,
+		}) => {
 			await page.goto(pagesOf(locale).contact, { waitUntil: 'networkidle' });
 			const { output } = checker(page);
 			await expect(output).toHaveAttribute('aria-live', 'polite');
@@ -226,7 +302,10 @@ test.describe('"is this contact official?" checker', () => {
 			const wrong: string[] = [];
 			for (const [name, value, verdicts] of cases) {
 				const { verdict, message } = await check(page, value);
-				if (!verdict || !verdicts.includes(verdict)) wrong.push(`${name} "${value}": got ${verdict} ("${message}"), expected ${verdicts.join(' or ')}`);
+				if (!verdict || !verdicts.includes(verdict))
+					wrong.push(
+						`${name} "${value}": got ${verdict} ("${message}"), expected ${verdicts.join(' or ')}`,
+					);
 				if (!message.trim()) wrong.push(`${name}: nothing announced`);
 			}
 			expect(wrong, wrong.join('\n')).toEqual([]);
@@ -234,7 +313,9 @@ test.describe('"is this contact official?" checker', () => {
 			expect(new URL(page.url()).search, 'the form does not submit').toBe('');
 		});
 
-		test(`a whole message: one line per contact detail, the worst one decides (${locale})`, async ({ page }) => {
+		test(`a whole message: one line per contact detail, the worst one decides (${locale})`, async ({
+			page,
+		}) => {
 			const t = useTranslations(locale);
 			await page.goto(pagesOf(locale).contact);
 			const { input, output, list } = checker(page);
@@ -298,7 +379,9 @@ test.describe('"is this contact official?" checker', () => {
 				const t = useTranslations(locale);
 				await page.goto(pagesOf(locale).contact);
 				const rules = page.locator('section[aria-labelledby="checker-heading"] .checker__rules li');
-				await expect(page.getByRole('heading', { name: t('contact.checkerRulesTitle') })).toBeVisible();
+				await expect(
+					page.getByRole('heading', { name: t('contact.checkerRulesTitle') }),
+				).toBeVisible();
 				await expect(rules).toContainText([
 					t('contact.checkerRuleMessage'),
 					t('contact.checkerRuleHttps'),

@@ -30,14 +30,19 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 			[collector.endpoint, MARKER] as const,
 		);
 		await expect.poll(() => collector.received.some((r) => isMarker(r.body))).toBe(true);
-		collector.received.splice(0, collector.received.length, ...collector.received.filter((r) => !isMarker(r.body)));
+		collector.received.splice(
+			0,
+			collector.received.length,
+			...collector.received.filter((r) => !isMarker(r.body)),
+		);
 	};
 
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
 		collector = await startCollector();
 		site = buildIsolated({ FEEDBACK_ENDPOINT: collector.endpoint });
-		if (site.status !== 0) throw new Error(`build with FEEDBACK_ENDPOINT failed:\n${site.output.slice(-3000)}`);
+		if (site.status !== 0)
+			throw new Error(`build with FEEDBACK_ENDPOINT failed:\n${site.output.slice(-3000)}`);
 		server = await serveStatic(site.outDir, 0);
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	});
@@ -58,8 +63,12 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		await page.goto(`${origin}/en/articles/${ARTICLE}/`);
 		const feedback = page.getByRole('group', { name: 'Was this article helpful?' });
 		await feedback.getByRole('button', { name: 'Yes' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Thanks for your feedback!' })).toBeVisible();
-		await expect.poll(bodies).toEqual([{ type: 'vote', article: ARTICLE, locale: 'en', helpful: true }]);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Thanks for your feedback!' }),
+		).toBeVisible();
+		await expect
+			.poll(bodies)
+			.toEqual([{ type: 'vote', article: ARTICLE, locale: 'en', helpful: true }]);
 		expect(collector.received[0]!.headers.cookie).toBeUndefined();
 		await expect(feedback).toBeHidden();
 	});
@@ -68,16 +77,31 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		await page.goto(`${origin}/zh-cn/articles/${ARTICLE}/`);
 		await page.getByRole('button', { name: '没有帮助' }).click();
 		const feedback = page.locator('help-feedback');
-		await expect(feedback.getByRole('link', { name: '联系官方客服' })).toHaveAttribute('href', '/zh-cn/contact/');
+		await expect(feedback.getByRole('link', { name: '联系官方客服' })).toHaveAttribute(
+			'href',
+			'/zh-cn/contact/',
+		);
 		await expect(feedback.locator('a[href="/zh-cn/articles/unlock-account/"]')).toBeVisible();
-		expect((await new AxeBuilder({ page }).include('help-feedback').analyze()).violations).toEqual([]);
+		expect((await new AxeBuilder({ page }).include('help-feedback').analyze()).violations).toEqual(
+			[],
+		);
 		await afterEverythingSent(page);
 		expect(bodies(), 'the vote waits for the comment').toEqual([]);
-		await feedback.getByLabel('缺少了什么内容？（选填）').fill('没有说明银行卡被拒的情况，我的电话 13800138000');
+		await feedback
+			.getByLabel('缺少了什么内容？（选填）')
+			.fill('没有说明银行卡被拒的情况，我的电话 13800138000');
 		await feedback.getByRole('button', { name: '发送' }).click();
-		await expect(page.getByRole('status').filter({ hasText: '已收到你的意见，谢谢！' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: '已收到你的意见，谢谢！' }),
+		).toBeVisible();
 		await expect.poll(bodies).toEqual([
-			{ type: 'vote', article: ARTICLE, locale: 'zh-cn', helpful: false, comment: '没有说明银行卡被拒的情况，我的电话 [number]' },
+			{
+				type: 'vote',
+				article: ARTICLE,
+				locale: 'zh-cn',
+				helpful: false,
+				comment: '没有说明银行卡被拒的情况，我的电话 [number]',
+			},
 		]);
 		await page.goto(`${origin}/zh-cn/`);
 		await afterEverythingSent(page);
@@ -87,9 +111,14 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 	test('"no" without a comment is sent when the reader follows a link', async ({ page }) => {
 		await page.goto(`${origin}/en/articles/${ARTICLE}/`);
 		await page.getByRole('button', { name: 'No', exact: true }).click();
-		await page.locator('help-feedback').getByRole('link', { name: 'Contact official support' }).click();
+		await page
+			.locator('help-feedback')
+			.getByRole('link', { name: 'Contact official support' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/contact\/$/);
-		await expect.poll(bodies).toEqual([{ type: 'vote', article: ARTICLE, locale: 'en', helpful: false }]);
+		await expect
+			.poll(bodies)
+			.toEqual([{ type: 'vote', article: ARTICLE, locale: 'en', helpful: false }]);
 	});
 
 	test('a search page with no results reports the query once', async ({ page }) => {
@@ -99,7 +128,9 @@ test.describe('with FEEDBACK_ENDPOINT set', () => {
 		expect(bodies()).toEqual([{ type: 'zero-results', query: 'zqxjv qqwv', locale: 'en' }]);
 	});
 
-	test('typing in the search box reports only the query the reader stopped at', async ({ page }) => {
+	test('typing in the search box reports only the query the reader stopped at', async ({
+		page,
+	}) => {
 		await page.goto(`${origin}/zh-cn/articles/${ARTICLE}/`);
 		const input = page.locator('header help-search input');
 		await input.click();
@@ -150,8 +181,13 @@ test.describe('without FEEDBACK_ENDPOINT (the normal build)', () => {
 			await page.getByRole('button', { name: answer, exact: true }).click();
 			await expect(page.locator('[data-feedback-status]')).not.toBeEmpty();
 			if (answer === 'No') {
-				await expect(page.locator('help-feedback').getByRole('link', { name: 'Contact official support' })).toBeVisible();
-				await expect(page.locator('[data-feedback-comment]'), 'no comment box when comments go nowhere').toHaveCount(0);
+				await expect(
+					page.locator('help-feedback').getByRole('link', { name: 'Contact official support' }),
+				).toBeVisible();
+				await expect(
+					page.locator('[data-feedback-comment]'),
+					'no comment box when comments go nowhere',
+				).toHaveCount(0);
 			}
 			await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
 			await afterEverythingRequested(page, requests);

@@ -19,9 +19,13 @@ const TARGETS = { top1: 0.9, top3: 0.98 } as const;
 test.describe.configure({ mode: 'parallel' });
 
 for (const locale of ['zh-cn', 'en'] as const) {
-	test(`help-center corpus (${locale}): top-1 ≥ ${TARGETS.top1 * 100} %, top-3 ≥ ${TARGETS.top3 * 100} %`, async ({ page }) => {
+	test(`help-center corpus (${locale}): top-1 ≥ ${TARGETS.top1 * 100} %, top-3 ≥ ${TARGETS.top3 * 100} %`, async ({
+		page,
+	}) => {
 		test.setTimeout(300_000);
-		const cases = JSON.parse(readFileSync(`tests/search/help-center.queries.${locale}.json`, 'utf8')) as Case[];
+		const cases = JSON.parse(
+			readFileSync(`tests/search/help-center.queries.${locale}.json`, 'utf8'),
+		) as Case[];
 		expect(cases.length).toBeGreaterThanOrEqual(locale === 'zh-cn' ? 80 : 50);
 		await page.goto(`/${locale}/search/`);
 		let top1 = 0;
@@ -34,14 +38,22 @@ for (const locale of ['zh-cn', 'en'] as const) {
 			if (rank === 0) top1++;
 			if (rank >= 0 && rank < 3) top3++;
 			if (rank >= 0) reciprocal += 1 / (rank + 1);
-			if (rank !== 0) misses.push(`${rank < 0 ? 'not found' : `#${rank + 1}`}: "${query}" → ${expected}; got ${slugs.slice(0, 3).join(', ')}`);
+			if (rank !== 0)
+				misses.push(
+					`${rank < 0 ? 'not found' : `#${rank + 1}`}: "${query}" → ${expected}; got ${slugs.slice(0, 3).join(', ')}`,
+				);
 		}
 		const n = cases.length;
 		const scores = { queries: n, top1: top1 / n, top3: top3 / n, mrr: reciprocal / n };
 		const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
-		console.log(`relevance ${locale}: ${n} queries, top-1 ${percent(scores.top1)}, top-3 ${percent(scores.top3)}, MRR ${scores.mrr.toFixed(3)}`);
+		console.log(
+			`relevance ${locale}: ${n} queries, top-1 ${percent(scores.top1)}, top-3 ${percent(scores.top3)}, MRR ${scores.mrr.toFixed(3)}`,
+		);
 		mkdirSync('reports', { recursive: true });
-		writeFileSync(`reports/search-relevance.${locale}.json`, `${JSON.stringify({ ...scores, misses }, null, '\t')}\n`);
+		writeFileSync(
+			`reports/search-relevance.${locale}.json`,
+			`${JSON.stringify({ ...scores, misses }, null, '\t')}\n`,
+		);
 		expect(scores.top1, misses.join('\n')).toBeGreaterThanOrEqual(TARGETS.top1);
 		expect(scores.top3, misses.join('\n')).toBeGreaterThanOrEqual(TARGETS.top3);
 	});

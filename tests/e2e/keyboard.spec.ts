@@ -32,21 +32,39 @@ const readFocus = (page: Page): Promise<FocusInfo> =>
 	page.evaluate((landmarks) => {
 		const el = document.activeElement;
 		if (!el || el === document.body || el === document.documentElement) {
-			return { key: 'body', description: 'body', visible: true, whyInvisible: '', indicator: true, indicatorStyle: '', is: [] };
+			return {
+				key: 'body',
+				description: 'body',
+				visible: true,
+				whyInvisible: '',
+				indicator: true,
+				indicatorStyle: '',
+				is: [],
+			};
 		}
 		const classes = [...el.classList].map((c) => `.${c}`).join('');
-		const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 40);
+		const text = (
+			el.getAttribute('aria-label') ??
+			el.textContent ??
+			(el as HTMLInputElement).value ??
+			''
+		)
+			.trim()
+			.slice(0, 40);
 		const description = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes} "${text}"`;
 		const key = `${description}@${[...document.querySelectorAll('*')].indexOf(el)}`;
 		const rect = el.getBoundingClientRect();
 		const reasons: string[] = [];
 		if (rect.width <= 1 || rect.height <= 1) reasons.push(`size ${rect.width}x${rect.height}`);
-		if (rect.bottom + scrollY <= 0 || rect.right + scrollX <= 0) reasons.push(`off-page at ${rect.left},${rect.top}`);
+		if (rect.bottom + scrollY <= 0 || rect.right + scrollX <= 0)
+			reasons.push(`off-page at ${rect.left},${rect.top}`);
 		for (let node: Element | null = el; node; node = node.parentElement) {
 			const style = getComputedStyle(node);
-			if (style.visibility === 'hidden' || style.display === 'none') reasons.push(`${node.tagName} hidden`);
+			if (style.visibility === 'hidden' || style.display === 'none')
+				reasons.push(`${node.tagName} hidden`);
 			if (Number(style.opacity) === 0) reasons.push(`${node.tagName} opacity 0`);
-			if (style.clipPath !== 'none' && node !== document.documentElement) reasons.push(`${node.tagName} clip-path ${style.clipPath}`);
+			if (style.clipPath !== 'none' && node !== document.documentElement)
+				reasons.push(`${node.tagName} clip-path ${style.clipPath}`);
 		}
 		const style = getComputedStyle(el);
 		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
@@ -58,17 +76,24 @@ const readFocus = (page: Page): Promise<FocusInfo> =>
 			whyInvisible: reasons.join(', '),
 			indicator: outline || shadow,
 			indicatorStyle: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
-			is: Object.entries(landmarks).filter(([, selector]) => el.matches(selector)).map(([name]) => name),
+			is: Object.entries(landmarks)
+				.filter(([, selector]) => el.matches(selector))
+				.map(([name]) => name),
 		};
 	}, LANDMARKS);
 
 /** Presses Tab until focus leaves the page or comes back to where it started; returns each stop. */
-async function tabThrough(page: Page, limit = 150, onEach?: (info: FocusInfo, index: number) => Promise<void>) {
+async function tabThrough(
+	page: Page,
+	limit = 150,
+	onEach?: (info: FocusInfo, index: number) => Promise<void>,
+) {
 	const stops: FocusInfo[] = [];
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
 		const info = await readFocus(page);
-		if (info.key === 'body' || (stops.length > 0 && info.key === stops[0]!.key)) return { stops, cycled: true, last: info };
+		if (info.key === 'body' || (stops.length > 0 && info.key === stops[0]!.key))
+			return { stops, cycled: true, last: info };
 		stops.push(info);
 		await onEach?.(info, i);
 	}
@@ -78,7 +103,9 @@ async function tabThrough(page: Page, limit = 150, onEach?: (info: FocusInfo, in
 for (const locale of localeCodes) {
 	const article = pagesOf(locale).article;
 
-	test(`skip link is the first Tab stop and moves focus to #main (${article})`, async ({ page }) => {
+	test(`skip link is the first Tab stop and moves focus to #main (${article})`, async ({
+		page,
+	}) => {
 		await page.goto(article);
 		await page.keyboard.press('Tab');
 		const skip = page.locator('a.skip-link');
@@ -93,31 +120,51 @@ for (const locale of localeCodes) {
 		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
 	});
 
-	test(`every Tab stop on ${article} is visible and shows focus; the header controls and copy buttons are reached`, async ({ page }) => {
+	test(`every Tab stop on ${article} is visible and shows focus; the header controls and copy buttons are reached`, async ({
+		page,
+	}) => {
 		await page.goto(article);
 		await expect(page.locator('help-theme-toggle button')).toBeVisible();
 		const { stops, cycled } = await tabThrough(page);
-		expect(cycled, `Tab never left the page after ${stops.length} stops: focus is trapped`).toBe(true);
+		expect(cycled, `Tab never left the page after ${stops.length} stops: focus is trapped`).toBe(
+			true,
+		);
 
-		const invisible = stops.filter((s) => !s.visible).map((s) => `${s.description}: ${s.whyInvisible}`);
+		const invisible = stops
+			.filter((s) => !s.visible)
+			.map((s) => `${s.description}: ${s.whyInvisible}`);
 		expect(invisible, `focus landed on invisible elements:\n${invisible.join('\n')}`).toEqual([]);
-		const noIndicator = stops.filter((s) => !s.indicator).map((s) => `${s.description}: ${s.indicatorStyle}`);
-		expect(noIndicator, `focused elements without a visible focus indicator:\n${noIndicator.join('\n')}`).toEqual([]);
+		const noIndicator = stops
+			.filter((s) => !s.indicator)
+			.map((s) => `${s.description}: ${s.indicatorStyle}`);
+		expect(
+			noIndicator,
+			`focused elements without a visible focus indicator:\n${noIndicator.join('\n')}`,
+		).toEqual([]);
 
 		const reached = stops.map((s) => s.description).join('\n');
 		const count = (name: string) => stops.filter((s) => s.is.includes(name)).length;
 		expect(stops[0]!.is, `the first stop is the skip link:\n${reached}`).toContain('skipLink');
 		expect(count('themeToggle'), `theme toggle reached:\n${reached}`).toBe(1);
-		expect(count('languageSwitcher'), `language switcher reached:\n${reached}`).toBeGreaterThanOrEqual(1);
+		expect(
+			count('languageSwitcher'),
+			`language switcher reached:\n${reached}`,
+		).toBeGreaterThanOrEqual(1);
 		expect(count('headerSearch'), `header search reached:\n${reached}`).toBe(1);
-		const copyButtons = await page.locator('button[data-copy]').evaluateAll((buttons) =>
-			buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length,
-		);
+		const copyButtons = await page
+			.locator('button[data-copy]')
+			.evaluateAll(
+				(buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length,
+			);
 		expect(copyButtons, 'copy buttons are shown').toBeGreaterThan(0);
-		expect(count('copyButton'), `all ${copyButtons} copy buttons are Tab stops:\n${reached}`).toBe(copyButtons);
+		expect(count('copyButton'), `all ${copyButtons} copy buttons are Tab stops:\n${reached}`).toBe(
+			copyButtons,
+		);
 	});
 
-	test(`theme toggle works with Enter and Space and the choice survives a reload (${article})`, async ({ page }) => {
+	test(`theme toggle works with Enter and Space and the choice survives a reload (${article})`, async ({
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(article);
 		const toggle = page.locator('help-theme-toggle button');
@@ -143,10 +190,14 @@ for (const locale of localeCodes) {
 		await page.reload();
 		await expect(html).toHaveAttribute('data-theme', 'dark');
 		await expect(page.locator('help-theme-toggle button')).toHaveAttribute('aria-pressed', 'true');
-		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+			'rgb(255, 255, 255)',
+		);
 	});
 
-	test(`Tab moves past the header search with its results open, and focus cycles back (${article})`, async ({ page }) => {
+	test(`Tab moves past the header search with its results open, and focus cycles back (${article})`, async ({
+		page,
+	}) => {
 		await page.goto(article);
 		const input = page.locator('#search-header');
 		let found = false;

@@ -65,7 +65,11 @@ function scriptOnlyParts(page: Page): Promise<string[]> {
 		const describe = (el: Element) =>
 			`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${printed(el).slice(0, 40) || el.getAttribute('aria-label') || ''}`.trim();
 		const outsideSearch = (el: Element) => !el.closest(search);
-		const controls = [...document.querySelectorAll('button, input, select, textarea, form, [role="button"], [data-copy]')]
+		const controls = [
+			...document.querySelectorAll(
+				'button, input, select, textarea, form, [role="button"], [data-copy]',
+			),
+		]
 			.filter(outsideSearch)
 			.map((el) => `control ${describe(el)}`);
 		const hidden = [...document.querySelectorAll('body [hidden]')]
@@ -88,7 +92,9 @@ test.describe('a browser with JavaScript turned off', () => {
 
 	for (const locale of localeCodes) {
 		const t = useTranslations(locale);
-		test(`${pagesOf(locale).contact}: explains how to check a contact without the checker`, async ({ page }) => {
+		test(`${pagesOf(locale).contact}: explains how to check a contact without the checker`, async ({
+			page,
+		}) => {
 			await page.goto(pagesOf(locale).contact);
 			const section = page.locator('section[aria-labelledby="checker-heading"]');
 			await expect(section.getByRole('heading', { name: t('contact.checkerTitle') })).toBeVisible();
@@ -105,12 +111,22 @@ test.describe('with JavaScript, the same pages get their controls', () => {
 		test(`${article}: feedback, copy link and theme toggle`, async ({ page }) => {
 			await page.goto(article);
 			await expect(page.getByRole('group', { name: t('feedback.question') })).toBeVisible();
-			await expect(page.locator('help-copy-tools').getByRole('button', { name: t('article.copyLink'), exact: true })).toBeVisible();
+			await expect(
+				page
+					.locator('help-copy-tools')
+					.getByRole('button', { name: t('article.copyLink'), exact: true }),
+			).toBeVisible();
 			// The reply tools wait for staff mode (switch-staff-mode.spec.ts).
-			await expect(page.locator('help-copy-tools').getByRole('button', { name: t('article.copyReply'), exact: true })).toHaveCount(0);
+			await expect(
+				page
+					.locator('help-copy-tools')
+					.getByRole('button', { name: t('article.copyReply'), exact: true }),
+			).toHaveCount(0);
 			await expect(page.getByRole('button', { name: t('theme.toggle') })).toBeVisible();
 			// The heading anchors keep their plain links and gain a copy button.
-			await expect(page.locator('article .heading-anchor + button.heading-copy').first()).toHaveCount(1);
+			await expect(
+				page.locator('article .heading-anchor + button.heading-copy').first(),
+			).toHaveCount(1);
 		});
 
 		test(`${contact}: the checker form, and no "needs JavaScript" note`, async ({ page }) => {
@@ -140,9 +156,14 @@ test.describe('script-only markup', () => {
 	for (const path of pages) {
 		test(`${path}: the page with its controls put in is valid HTML`, async () => {
 			const html = readFileSync(builtFile(path), 'utf8');
-			const stamped = html.replace(/<script type="text\/html" data-script-only="[a-z]+">([\s\S]*?)<\/script>/g, '$1');
+			const stamped = html.replace(
+				/<script type="text\/html" data-script-only="[a-z]+">([\s\S]*?)<\/script>/g,
+				'$1',
+			);
 			const report = await validator.validateString(stamped, path);
-			const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.message} (${m.ruleId})`));
+			const messages = report.results.flatMap((r) =>
+				r.messages.map((m) => `${m.line}: ${m.message} (${m.ruleId})`),
+			);
 			expect(messages).toEqual([]);
 		});
 	}
@@ -153,10 +174,32 @@ const installed = (program: string) => !spawnSync(program, ['-version'], { stdio
 
 /** Text browsers and how to make each print a page as plain UTF-8 text. */
 const textBrowsers = [
-	{ name: 'w3m', dump: (file: string) => ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '200', file] },
+	{
+		name: 'w3m',
+		dump: (file: string) => [
+			'-dump',
+			'-T',
+			'text/html',
+			'-I',
+			'UTF-8',
+			'-O',
+			'UTF-8',
+			'-cols',
+			'200',
+			file,
+		],
+	},
 	{
 		name: 'lynx',
-		dump: (file: string) => ['-dump', '-nolist', '-force_html', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=200', file],
+		dump: (file: string) => [
+			'-dump',
+			'-nolist',
+			'-force_html',
+			'-assume_charset=utf-8',
+			'-display_charset=utf-8',
+			'-width=200',
+			file,
+		],
 	},
 ] as const;
 
@@ -165,7 +208,10 @@ for (const browser of textBrowsers) {
 		test.skip(!installed(browser.name), `${browser.name} is not installed (.ci/run installs it)`);
 		for (const path of pages) {
 			test(`${path}: prints no control that needs JavaScript`, () => {
-				const run = spawnSync(browser.name, browser.dump(builtFile(path)), { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+				const run = spawnSync(browser.name, browser.dump(builtFile(path)), {
+					encoding: 'utf8',
+					maxBuffer: 16 * 1024 * 1024,
+				});
 				expect(run.status, run.stderr).toBe(0);
 				const text = run.stdout;
 				expect(text.length, 'the page printed something').toBeGreaterThan(100);

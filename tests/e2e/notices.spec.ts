@@ -19,7 +19,9 @@ import { noticeSchema } from '../../src/schemas/notice';
 import { formatViolations, runAxe } from '../support/axe';
 import { distDir, getSitemapPaths, localeCodes, pagesOf, type LocaleCode } from '../support/site';
 
-const sample = noticeSchema.parse(parseNoticeYaml(readFileSync('content/notices/sample-maintenance.yaml', 'utf8')));
+const sample = noticeSchema.parse(
+	parseNoticeYaml(readFileSync('content/notices/sample-maintenance.yaml', 'utf8')),
+);
 const START = sample.start.epochMs;
 const END = sample.end.epochMs;
 const MINUTE = 60_000;
@@ -37,7 +39,9 @@ async function recordLayoutShifts(page: Page): Promise<void> {
 		const shifts: number[] = [];
 		(window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+			for (const entry of list.getEntries() as Array<
+				PerformanceEntry & { value: number; hadRecentInput: boolean }
+			>) {
 				if (!entry.hadRecentInput) shifts.push(entry.value);
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
@@ -50,7 +54,14 @@ const layoutShift = (page: Page) =>
 		() =>
 			new Promise<number>((resolve) =>
 				requestAnimationFrame(() =>
-					requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0))),
+					requestAnimationFrame(() =>
+						resolve(
+							(window as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
+								(a, b) => a + b,
+								0,
+							),
+						),
+					),
 				),
 			),
 	);
@@ -77,19 +88,24 @@ async function asBuiltDuringTheWindow(page: Page): Promise<void> {
  */
 async function onlyTheNoticeScript(page: Page): Promise<void> {
 	await page.route('**/_astro/*.astro_astro_type_script_*.js', (route) =>
-		/\/(NoticeList|ChannelNotices)\.astro_/.test(route.request().url()) ? route.continue() : route.fulfill({ contentType: 'text/javascript', body: '' }),
+		/\/(NoticeList|ChannelNotices)\.astro_/.test(route.request().url())
+			? route.continue()
+			: route.fulfill({ contentType: 'text/javascript', body: '' }),
 	);
 }
 
 /** Waits until the notice elements have their custom element (the script has run). */
-const scriptReady = (page: Page) => page.waitForFunction(() => customElements.get('help-notice') !== undefined);
+const scriptReady = (page: Page) =>
+	page.waitForFunction(() => customElements.get('help-notice') !== undefined);
 
 for (const locale of localeCodes) {
 	const t = useTranslations(locale);
 	const title = sample.title[locale]!;
 
 	test.describe(`service notices, ${locale}`, () => {
-		test('a scheduled notice is not shown before its start, takes no space, and appears at its start on every page it affects', async ({ page }) => {
+		test('a scheduled notice is not shown before its start, takes no space, and appears at its start on every page it affects', async ({
+			page,
+		}) => {
 			await page.clock.install({ time: START - 5 * MINUTE });
 			for (const path of pagesWithTheNotice(locale)) {
 				await page.goto(path);
@@ -97,7 +113,9 @@ for (const locale of localeCodes) {
 				await expect(page.locator('help-notice').first()).toBeHidden();
 				await expect(page.getByText(title)).toHaveCount(0);
 				// Nothing of the notices list takes space while nothing in it shows.
-				expect(await page.locator('.notices').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+				expect(
+					await page.locator('.notices').evaluate((el) => el.getBoundingClientRect().height),
+				).toBe(0);
 				await page.clock.runFor(5 * MINUTE);
 				const notice = page.locator(NOTICE);
 				await expect(notice).toBeVisible();
@@ -118,7 +136,9 @@ for (const locale of localeCodes) {
 			await expect(page.locator('help-notice')).toBeHidden();
 		});
 
-		test('a page built during the window and opened after its end does not show the expired notice', async ({ page }) => {
+		test('a page built during the window and opened after its end does not show the expired notice', async ({
+			page,
+		}) => {
 			await asBuiltDuringTheWindow(page);
 			await page.clock.install({ time: END + MINUTE });
 			await page.goto(pagesOf(locale).home);
@@ -128,7 +148,9 @@ for (const locale of localeCodes) {
 			await expect(page.locator(NOTICE)).toBeHidden();
 		});
 
-		test('a page built during the window shows the notice at load, above the fold, without layout shift', async ({ page }) => {
+		test('a page built during the window shows the notice at load, above the fold, without layout shift', async ({
+			page,
+		}) => {
 			await recordLayoutShifts(page);
 			await onlyTheNoticeScript(page);
 			await asBuiltDuringTheWindow(page);
@@ -144,7 +166,9 @@ for (const locale of localeCodes) {
 			}
 		});
 
-		test('axe finds nothing with the notice shown, in the light and the dark theme', async ({ page }) => {
+		test('axe finds nothing with the notice shown, in the light and the dark theme', async ({
+			page,
+		}) => {
 			await page.clock.install({ time: START + 30 * MINUTE });
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
@@ -157,7 +181,9 @@ for (const locale of localeCodes) {
 			}
 		});
 
-		test('on the contact page the affected channel points to the notice; other channels do not', async ({ page }) => {
+		test('on the contact page the affected channel points to the notice; other channels do not', async ({
+			page,
+		}) => {
 			await asBuiltDuringTheWindow(page);
 			await page.clock.install({ time: START + 30 * MINUTE });
 			await page.goto(pagesOf(locale).contact);
@@ -178,7 +204,11 @@ test('without JavaScript a scheduled notice is neither shown nor printed', async
 	await page.goto(pagesOf('en').home);
 	await expect(page.locator('help-notice')).toBeHidden();
 	// Its markup waits in a data block, which no browser renders and text browsers skip.
-	expect(await page.locator('help-notice').evaluate((el) => [...el.children].map((c) => `${c.tagName}:${c.getAttribute('type')}`))).toEqual(['SCRIPT:text/html']);
+	expect(
+		await page
+			.locator('help-notice')
+			.evaluate((el) => [...el.children].map((c) => `${c.tagName}:${c.getAttribute('type')}`)),
+	).toEqual(['SCRIPT:text/html']);
 	await context.close();
 });
 
@@ -187,21 +217,34 @@ test('notices are in no search index and have no page of their own', () => {
 	// The English words of the sample notice are in no article, so any hit would be the notice's.
 	const pagefind = join(distDir, 'pagefind');
 	const texts = [
-		...readdirSync(join(pagefind, 'preview')).map((f) => readFileSync(join(pagefind, 'preview', f), 'utf8')),
-		...readdirSync(join(pagefind, 'fragment')).map((f) => gunzipSync(readFileSync(join(pagefind, 'fragment', f))).toString('utf8')),
+		...readdirSync(join(pagefind, 'preview')).map((f) =>
+			readFileSync(join(pagefind, 'preview', f), 'utf8'),
+		),
+		...readdirSync(join(pagefind, 'fragment')).map((f) =>
+			gunzipSync(readFileSync(join(pagefind, 'fragment', f))).toString('utf8'),
+		),
 	];
 	expect(texts.length).toBeGreaterThan(0);
-	for (const word of words) expect(texts.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toEqual([]);
+	for (const word of words)
+		expect(texts.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toEqual([]);
 	expect(getSitemapPaths().filter((path) => /notice/i.test(path))).toEqual([]);
 });
 
-test('every notice on a page is outside the indexed body and marked for search to ignore', async ({ page }) => {
+test('every notice on a page is outside the indexed body and marked for search to ignore', async ({
+	page,
+}) => {
 	for (const path of pagesWithTheNotice('zh-cn')) {
 		await page.goto(path);
 		const placement = await page.locator('help-notice').evaluateAll((hosts) =>
-			hosts.map((host) => ({ inBody: host.closest('[data-pagefind-body]') !== null, ignored: host.closest('[data-pagefind-ignore]') !== null })),
+			hosts.map((host) => ({
+				inBody: host.closest('[data-pagefind-body]') !== null,
+				ignored: host.closest('[data-pagefind-ignore]') !== null,
+			})),
 		);
 		expect(placement.length, path).toBeGreaterThan(0);
-		expect(placement.every((p) => !p.inBody && p.ignored), path).toBe(true);
+		expect(
+			placement.every((p) => !p.inBody && p.ignored),
+			path,
+		).toBe(true);
 	}
 });

@@ -14,8 +14,15 @@ import type { LocaleCode } from '../support/site';
 const locales = ['zh-cn', 'en'] as const;
 const pathOf = (locale: LocaleCode) => `/${locale}/articles/register-account/`;
 /** Blink's settings for how far below the fold lazy images are fetched early, per connection type. */
-const LAZY_MARGINS = ['Unknown', 'Offline', 'Slow2G', '2G', '3G', '4G'].map((type) => `lazyLoadingImageMarginPx${type}`);
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const LAZY_MARGINS = ['Unknown', 'Offline', 'Slow2G', '2G', '3G', '4G'].map(
+	(type) => `lazyLoadingImageMarginPx${type}`,
+);
+const PHONE = {
+	viewport: { width: 360, height: 740 },
+	deviceScaleFactor: 2,
+	isMobile: true,
+	hasTouch: true,
+};
 
 const screenshots = (page: Page) => page.locator('article .prose a.screenshot');
 
@@ -35,7 +42,8 @@ const readImages = (page: Page): Promise<ImageFacts[]> =>
 	screenshots(page).evaluateAll((links) =>
 		links.map((link) => {
 			const img = link.querySelector('img')!;
-			const widths = (srcset: string) => srcset.split(',').map((c) => c.trim().split(/\s+/)[1] ?? '');
+			const widths = (srcset: string) =>
+				srcset.split(',').map((c) => c.trim().split(/\s+/)[1] ?? '');
 			return {
 				alt: img.alt,
 				width: img.getAttribute('width'),
@@ -43,7 +51,10 @@ const readImages = (page: Page): Promise<ImageFacts[]> =>
 				loading: img.getAttribute('loading'),
 				decoding: img.getAttribute('decoding'),
 				srcset: widths(img.getAttribute('srcset') ?? ''),
-				sources: [...link.querySelectorAll('source')].map((s) => ({ type: s.type, srcset: widths(s.srcset) })),
+				sources: [...link.querySelectorAll('source')].map((s) => ({
+					type: s.type,
+					srcset: widths(s.srcset),
+				})),
 				href: (link as HTMLAnchorElement).getAttribute('href') ?? '',
 				label: link.getAttribute('aria-label'),
 			};
@@ -53,7 +64,9 @@ const readImages = (page: Page): Promise<ImageFacts[]> =>
 for (const locale of locales) {
 	const t = useTranslations(locale);
 
-	test(`${locale}: two screenshots, optimised, sized and lazy, with alt text in the page's language`, async ({ page }) => {
+	test(`${locale}: two screenshots, optimised, sized and lazy, with alt text in the page's language`, async ({
+		page,
+	}) => {
 		await page.goto(pathOf(locale));
 		const images = await readImages(page);
 		expect(images).toHaveLength(2);
@@ -71,12 +84,17 @@ for (const locale of locales) {
 		}
 	});
 
-	test(`${locale}: on a phone, nothing shifts while a screenshot loads, and one below the fold waits until scrolled to`, async ({ baseURL }) => {
+	test(`${locale}: on a phone, nothing shifts while a screenshot loads, and one below the fold waits until scrolled to`, async ({
+		baseURL,
+	}) => {
 		// Chromium fetches lazy images up to 1,250 px below the fold ahead of time; this browser has no
 		// such margin, so "below the fold" is exact. Otherwise it is the browser the other tests use.
 		const executablePath = findChromium();
 		const browser = await chromium.launch({
-			args: [...CHROMIUM_ARGS, `--blink-settings=${LAZY_MARGINS.map((name) => `${name}=0`).join(',')}`],
+			args: [
+				...CHROMIUM_ARGS,
+				`--blink-settings=${LAZY_MARGINS.map((name) => `${name}=0`).join(',')}`,
+			],
 			...(executablePath ? { executablePath } : {}),
 		});
 		try {
@@ -94,13 +112,22 @@ for (const locale of locales) {
 			const column = (await second.locator('xpath=ancestor::li[1]').boundingBox())!;
 			expect(box.width).toBeLessThanOrEqual(360);
 			expect(box.width).toBeGreaterThan(column.width * 0.8);
-			const inner = await second.locator('img').evaluate((img) => ({ width: img.clientWidth, height: img.clientHeight }));
+			const inner = await second
+				.locator('img')
+				.evaluate((img) => ({ width: img.clientWidth, height: img.clientHeight }));
 			expect(Math.abs(inner.height - (inner.width * 1280) / 720)).toBeLessThanOrEqual(1);
 			await second.scrollIntoViewIfNeeded();
-			const loaded = () => second.locator('img').evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? new URL(img.currentSrc).pathname : ''));
+			const loaded = () =>
+				second
+					.locator('img')
+					.evaluate((img: HTMLImageElement) =>
+						img.complete && img.naturalWidth > 0 ? new URL(img.currentSrc).pathname : '',
+					);
 			await expect.poll(loaded).not.toBe('');
 			// A 2× phone screen takes the 720 px AVIF, and only that.
-			const avif720 = await second.locator('source[type="image/avif"]').evaluate((s: HTMLSourceElement) => s.srcset.split(',').at(-1)!.trim().split(/\s+/)[0]);
+			const avif720 = await second
+				.locator('source[type="image/avif"]')
+				.evaluate((s: HTMLSourceElement) => s.srcset.split(',').at(-1)!.trim().split(/\s+/)[0]);
 			expect(await loaded()).toBe(avif720);
 			expect(requested.filter((path) => path.includes('register-form'))).toEqual([avif720]);
 			expect((await second.locator('img').boundingBox())!.height).toBeCloseTo(box.height, 0);
@@ -110,7 +137,9 @@ for (const locale of locales) {
 	});
 }
 
-test('on a wide screen a screenshot stays phone-sized and centred in the column', async ({ page }) => {
+test('on a wide screen a screenshot stays phone-sized and centred in the column', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto(pathOf('en'));
 	const link = screenshots(page).first();
@@ -123,12 +152,16 @@ test('on a wide screen a screenshot stays phone-sized and centred in the column'
 	expect(Math.abs(left - right)).toBeLessThanOrEqual(1);
 });
 
-test('the full-size link opens the largest version, also without JavaScript', async ({ browser }) => {
+test('the full-size link opens the largest version, also without JavaScript', async ({
+	browser,
+}) => {
 	const page = await newPage(browser, { javaScriptEnabled: false });
 	await page.goto(pathOf('zh-cn'));
 	const link = screenshots(page).first();
 	const href = (await link.getAttribute('href'))!;
-	const largest = await link.locator('img').evaluate((img: HTMLImageElement) => img.srcset.split(',').at(-1)!.trim().split(/\s+/)[0]);
+	const largest = await link
+		.locator('img')
+		.evaluate((img: HTMLImageElement) => img.srcset.split(',').at(-1)!.trim().split(/\s+/)[0]);
 	expect(href).toBe(largest);
 	await Promise.all([page.waitForURL(`**${href}`), link.click()]);
 	const size = await page.evaluate(() => {
@@ -140,11 +173,19 @@ test('the full-size link opens the largest version, also without JavaScript', as
 });
 
 for (const locale of locales) {
-	test(`${locale}: axe finds nothing on the article with screenshots, light and dark`, async ({ browser }) => {
+	test(`${locale}: axe finds nothing on the article with screenshots, light and dark`, async ({
+		browser,
+	}) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await newPage(browser, { colorScheme });
 			await page.goto(pathOf(locale));
-			await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
+			await page.evaluate(() =>
+				Promise.all(
+					[...document.images].map(
+						(img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)),
+					),
+				),
+			);
 			const violations = await runAxe(page);
 			expect(violations, formatViolations(violations)).toEqual([]);
 			await page.context().close();

@@ -10,7 +10,11 @@ import { pagesOf } from '../support/site';
 async function typeWithIme(cdp: CDPSession, pinyin: string, commit: string): Promise<void> {
 	for (let i = 1; i <= pinyin.length; i++) {
 		const text = pinyin.slice(0, i);
-		await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		await cdp.send('Input.imeSetComposition', {
+			text,
+			selectionStart: text.length,
+			selectionEnd: text.length,
+		});
 	}
 	await cdp.send('Input.insertText', { text: commit });
 }
@@ -32,7 +36,8 @@ async function recordSearchOutput(page: Page): Promise<() => Promise<string[]>> 
 				original(data, unused, url);
 			};
 		}
-		const selector = '[role="status"], [role="listbox"], [data-search-results], [data-search-empty]';
+		const selector =
+			'[role="status"], [role="listbox"], [data-search-results], [data-search-empty]';
 		new MutationObserver(() => {
 			for (const element of document.querySelectorAll<HTMLElement>(selector)) {
 				seen.push(`${element.textContent ?? ''} ${element.dataset['query'] ?? ''}`);
@@ -46,11 +51,15 @@ async function recordSearchOutput(page: Page): Promise<() => Promise<string[]>> 
 const showsPinyin = (output: readonly string[], pinyin: string) =>
 	output.filter((line) => {
 		const text = decodeURIComponent(line.replace(/\+/g, ' '));
-		return Array.from({ length: pinyin.length - 2 }, (_, i) => pinyin.slice(0, i + 3)).some((prefix) => text.includes(prefix));
+		return Array.from({ length: pinyin.length - 2 }, (_, i) => pinyin.slice(0, i + 3)).some(
+			(prefix) => text.includes(prefix),
+		);
 	});
 
 test.describe('typing with an input method', () => {
-	test('header box: composing "zhuce" opens nothing; committing 注册 shows results for 注册', async ({ page }) => {
+	test('header box: composing "zhuce" opens nothing; committing 注册 shows results for 注册', async ({
+		page,
+	}) => {
 		const output = await recordSearchOutput(page);
 		await page.goto(pagesOf('zh-cn').article, { waitUntil: 'networkidle' });
 		const input = page.locator('#search-header');
@@ -61,10 +70,15 @@ test.describe('typing with an input method', () => {
 		await expect(input).toHaveValue('注册');
 		const listbox = page.getByRole('listbox');
 		await expect(listbox.getByRole('option').first()).toContainText('注册');
-		expect(showsPinyin(await output(), 'zhuce'), 'nothing shown for the letters being composed').toEqual([]);
+		expect(
+			showsPinyin(await output(), 'zhuce'),
+			'nothing shown for the letters being composed',
+		).toEqual([]);
 	});
 
-	test('search page: composing changes neither the results nor the URL; the committed text searches and goes into ?q=', async ({ page }) => {
+	test('search page: composing changes neither the results nor the URL; the committed text searches and goes into ?q=', async ({
+		page,
+	}) => {
 		const output = await recordSearchOutput(page);
 		await page.goto('/zh-cn/search/', { waitUntil: 'networkidle' });
 		await page.locator('#search-page').click();
@@ -72,11 +86,19 @@ test.describe('typing with an input method', () => {
 		await typeWithIme(cdp, 'zhuce', '注册');
 		await expect(page).toHaveURL(/[?&]q=%E6%B3%A8%E5%86%8C/);
 		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', '注册');
-		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/zh-cn\/articles\/register-account\//);
-		expect(showsPinyin(await output(), 'zhuce'), 'no results, no empty state and no ?q= for the letters being composed').toEqual([]);
+		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute(
+			'href',
+			/\/zh-cn\/articles\/register-account\//,
+		);
+		expect(
+			showsPinyin(await output(), 'zhuce'),
+			'no results, no empty state and no ?q= for the letters being composed',
+		).toEqual([]);
 	});
 
-	test('a composition that starts before the search module has loaded is not searched either', async ({ page }) => {
+	test('a composition that starts before the search module has loaded is not searched either', async ({
+		page,
+	}) => {
 		const output = await recordSearchOutput(page);
 		// The search module is held back until the composition has started.
 		let release = () => {};
@@ -89,10 +111,21 @@ test.describe('typing with an input method', () => {
 		const input = page.locator('#search-header');
 		await input.focus();
 		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Input.imeSetComposition', { text: 'tuikuan', selectionStart: 7, selectionEnd: 7 });
-		await expect(input, 'the controller is not attached yet').not.toHaveAttribute('role', 'combobox');
+		await cdp.send('Input.imeSetComposition', {
+			text: 'tuikuan',
+			selectionStart: 7,
+			selectionEnd: 7,
+		});
+		await expect(input, 'the controller is not attached yet').not.toHaveAttribute(
+			'role',
+			'combobox',
+		);
 		release();
-		await expect(input, 'the controller attaches during the composition').toHaveAttribute('role', 'combobox', { timeout: 15_000 });
+		await expect(input, 'the controller attaches during the composition').toHaveAttribute(
+			'role',
+			'combobox',
+			{ timeout: 15_000 },
+		);
 		await cdp.send('Input.insertText', { text: '退款' });
 		await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('退款');
 		expect(showsPinyin(await output(), 'tuikuan')).toEqual([]);

@@ -17,7 +17,8 @@ for (const locale of ['zh-cn', 'en']) {
 		const misses: string[] = [];
 		for (const { query, expected } of cases) {
 			const top = (await searchAgain(page, query)).slice(0, 3).map(slugOf);
-			if (!top.includes(expected)) misses.push(`"${query}" → expected ${expected}, got [${top.join(', ')}]`);
+			if (!top.includes(expected))
+				misses.push(`"${query}" → expected ${expected}, got [${top.join(', ')}]`);
 		}
 		expect(misses, misses.join('\n')).toEqual([]);
 	});

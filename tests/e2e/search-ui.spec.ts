@@ -9,7 +9,9 @@ import { localeCodes, pagesOf, sampleQuery, type LocaleCode } from '../support/s
 
 /** Waits until the search page has answered the current query. */
 async function waitForSearchPage(page: Page): Promise<void> {
-	await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+	await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', {
+		timeout: 15_000,
+	});
 }
 
 /** Result link paths on the search page, best first. */
@@ -54,7 +56,9 @@ test.describe('keyboard shortcuts', () => {
 });
 
 test.describe('header combobox', () => {
-	test('typing 支付失败 on /zh-cn/ opens a listbox; arrows, Enter and Escape work; the count is announced', async ({ page }) => {
+	test('typing 支付失败 on /zh-cn/ opens a listbox; arrows, Enter and Escape work; the count is announced', async ({
+		page,
+	}) => {
 		await page.goto('/zh-cn/');
 		const input = page.locator('help-search input').first();
 		await input.click();
@@ -98,10 +102,15 @@ test.describe('header combobox', () => {
 		const input = page.locator('#search-header');
 		await input.click();
 		await input.fill('xyzzyqqq');
-		await expect(page.locator('help-search.search--header [role=status]')).toHaveText(/No articles found/, { timeout: 15_000 });
+		await expect(page.locator('help-search.search--header [role=status]')).toHaveText(
+			/No articles found/,
+			{ timeout: 15_000 },
+		);
 	});
 
-	test('Escape while the first search is still loading keeps the popup closed when its results arrive', async ({ page }) => {
+	test('Escape while the first search is still loading keeps the popup closed when its results arrive', async ({
+		page,
+	}) => {
 		// Records the "see all" link (which query it is for) of every popup shown after Escape.
 		await page.addInitScript(() => {
 			const shown: string[] = [];
@@ -111,7 +120,13 @@ test.describe('header combobox', () => {
 			new MutationObserver(() => {
 				const list = escaped ? document.querySelector<HTMLElement>('[role="listbox"]') : null;
 				const seeAll = list?.lastElementChild as HTMLElement | null | undefined;
-				if (list && !list.hidden && seeAll?.dataset['href'] && shown.at(-1) !== seeAll.dataset['href']) shown.push(seeAll.dataset['href']);
+				if (
+					list &&
+					!list.hidden &&
+					seeAll?.dataset['href'] &&
+					shown.at(-1) !== seeAll.dataset['href']
+				)
+					shown.push(seeAll.dataset['href']);
 			}).observe(document, { subtree: true, childList: true, attributes: true });
 		});
 		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
@@ -126,9 +141,14 @@ test.describe('header combobox', () => {
 		// has finished: anything it would have shown is in the record by then.
 		await input.pressSequentially(' fee');
 		await expect(page.getByRole('listbox')).toBeVisible({ timeout: 15_000 });
-		const shown = await page.evaluate(() => (window as unknown as { popupsShown: string[] }).popupsShown);
+		const shown = await page.evaluate(
+			() => (window as unknown as { popupsShown: string[] }).popupsShown,
+		);
 		expect(shown.length).toBeGreaterThan(0);
-		expect(shown.filter((href) => href.endsWith('?q=refund')), 'the cancelled search never opened the popup').toEqual([]);
+		expect(
+			shown.filter((href) => href.endsWith('?q=refund')),
+			'the cancelled search never opened the popup',
+		).toEqual([]);
 	});
 });
 
@@ -143,7 +163,9 @@ test.describe('search page', () => {
 		await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
 	});
 
-	test('typing updates ?q=; submitting then going back restores the previous query and results', async ({ page }) => {
+	test('typing updates ?q=; submitting then going back restores the previous query and results', async ({
+		page,
+	}) => {
 		await page.goto('/en/search/?q=refund');
 		await waitForSearchPage(page);
 		const refundResults = await resultPaths(page);
@@ -152,7 +174,11 @@ test.describe('search page', () => {
 		const input = page.locator('#search-page');
 		await input.fill('locked account');
 		await expect(page).toHaveURL(/[?&]q=locked(\+|%20)account/);
-		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /unlock-account/, { timeout: 15_000 });
+		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute(
+			'href',
+			/unlock-account/,
+			{ timeout: 15_000 },
+		);
 		await input.press('Enter');
 		await expect(page).toHaveURL(/[?&]q=locked(\+|%20)account/);
 		await waitForSearchPage(page);
@@ -165,7 +191,9 @@ test.describe('search page', () => {
 		await expect.poll(() => resultPaths(page), { timeout: 15_000 }).toEqual(refundResults);
 	});
 
-	test('a query with no results shows the empty state with a contact link and no result links', async ({ page }) => {
+	test('a query with no results shows the empty state with a contact link and no result links', async ({
+		page,
+	}) => {
 		await page.goto('/en/search/?q=xyzzyqqq');
 		await waitForSearchPage(page);
 		const empty = page.locator('[data-search-empty]');
@@ -176,7 +204,9 @@ test.describe('search page', () => {
 		await expect(page.locator('[data-search-status]')).toHaveText(/No results/);
 	});
 
-	test('what the reader types before the search module has loaded is kept and searched', async ({ page }) => {
+	test('what the reader types before the search module has loaded is kept and searched', async ({
+		page,
+	}) => {
 		// A slow network: the search module is held back until the reader has typed the whole query.
 		let release = () => {};
 		const typed = new Promise<void>((resolve) => (release = resolve));
@@ -190,11 +220,17 @@ test.describe('search page', () => {
 		const input = page.locator('#search-page');
 		await input.click();
 		await input.pressSequentially('refund');
-		await expect.poll(() => delayed, 'the search module (/_astro/controller.*.js) was requested and is held').toBe(true);
+		await expect
+			.poll(() => delayed, 'the search module (/_astro/controller.*.js) was requested and is held')
+			.toBe(true);
 		release();
-		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'refund', { timeout: 15_000 });
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'refund', {
+			timeout: 15_000,
+		});
 		await expect(input).toHaveValue('refund');
-		await expect.poll(() => resultPaths(page), { timeout: 15_000 }).toContain('/en/articles/cancel-or-refund/');
+		await expect
+			.poll(() => resultPaths(page), { timeout: 15_000 })
+			.toContain('/en/articles/cancel-or-refund/');
 	});
 
 	const queries: Record<LocaleCode, string[]> = {
@@ -210,7 +246,9 @@ test.describe('search page', () => {
 				await waitForSearchPage(page);
 				const paths = await resultPaths(page);
 				total += paths.length;
-				foreign.push(...paths.filter((p) => !p.startsWith(`/${locale}/`)).map((p) => `"${query}" → ${p}`));
+				foreign.push(
+					...paths.filter((p) => !p.startsWith(`/${locale}/`)).map((p) => `"${query}" → ${p}`),
+				);
 			}
 			expect(total, 'the queries find something').toBeGreaterThan(0);
 			expect(foreign, foreign.join('\n')).toEqual([]);
@@ -219,7 +257,9 @@ test.describe('search page', () => {
 });
 
 test.describe('404 page', () => {
-	test('both search boxes on an unknown URL lead to results, without script errors', async ({ page }) => {
+	test('both search boxes on an unknown URL lead to results, without script errors', async ({
+		page,
+	}) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		for (const locale of localeCodes) {
@@ -228,7 +268,9 @@ test.describe('404 page', () => {
 			await input.click();
 			await input.fill(sampleQuery[locale]);
 			await input.press('Enter');
-			await page.waitForURL((url) => url.pathname === `/${locale}/search/`, { timeout: 10_000 }).catch(() => undefined);
+			await page
+				.waitForURL((url) => url.pathname === `/${locale}/search/`, { timeout: 10_000 })
+				.catch(() => undefined);
 			expect(
 				new URL(page.url()).pathname,
 				`Enter in the ${locale} search box on /no-such-page/ left the reader on ${page.url()}; page errors: ${errors.join(' | ')}`,
@@ -242,7 +284,9 @@ test.describe('404 page', () => {
 
 test.describe('Pagefind on demand', () => {
 	for (const locale of localeCodes) {
-		test(`an article loads nothing from /pagefind/ until the reader uses search (${locale})`, async ({ page }) => {
+		test(`an article loads nothing from /pagefind/ until the reader uses search (${locale})`, async ({
+			page,
+		}) => {
 			const requests = watchPagefind(page);
 			await page.goto(pagesOf(locale).article, { waitUntil: 'networkidle' });
 			await page.mouse.wheel(0, 600);
@@ -260,7 +304,9 @@ test.describe('Pagefind on demand', () => {
 });
 
 test.describe('warming the index on intent', () => {
-	test('tabbing into the header box loads nothing from /pagefind/; tapping it loads Pagefind before a key is typed', async ({ page }) => {
+	test('tabbing into the header box loads nothing from /pagefind/; tapping it loads Pagefind before a key is typed', async ({
+		page,
+	}) => {
 		const requests = watchPagefind(page);
 		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
 		const input = page.locator('#search-header');
@@ -268,45 +314,75 @@ test.describe('warming the index on intent', () => {
 		// Focus loads the search controller; once it is attached, any warm-up it started has started.
 		await expect(input).toHaveAttribute('role', 'combobox');
 		await afterTwoFrames(page);
-		expect(requests.map((r) => r.url()), 'keyboard focus alone').toEqual([]);
+		expect(
+			requests.map((r) => r.url()),
+			'keyboard focus alone',
+		).toEqual([]);
 		await input.click();
-		await expect.poll(() => requests.map((r) => new URL(r.url()).pathname)).toEqual(
-			expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/synonyms.en.json']),
-		);
+		await expect
+			.poll(() => requests.map((r) => new URL(r.url()).pathname))
+			.toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/synonyms.en.json']));
 		await expect(input).toHaveValue('');
 	});
 
-	test('the search page starts loading Pagefind as it opens, and the first query still finds the refund article', async ({ page }) => {
+	test('the search page starts loading Pagefind as it opens, and the first query still finds the refund article', async ({
+		page,
+	}) => {
 		const requests = watchPagefind(page);
 		await page.goto('/en/search/');
-		await expect.poll(() => requests.map((r) => new URL(r.url()).pathname)).toEqual(
-			expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
-		);
+		await expect
+			.poll(() => requests.map((r) => new URL(r.url()).pathname))
+			.toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
 		await page.locator('#search-page').pressSequentially('refund');
-		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/en\/articles\/cancel-or-refund\//);
+		await expect(page.locator('[data-search-results] a').first()).toHaveAttribute(
+			'href',
+			/\/en\/articles\/cancel-or-refund\//,
+		);
 	});
 
 	for (const locale of localeCodes) {
-		test(`/${locale}/search/ preloads Pagefind and its WASM while parsing, and each is fetched once`, async ({ page }) => {
+		test(`/${locale}/search/ preloads Pagefind and its WASM while parsing, and each is fetched once`, async ({
+			page,
+		}) => {
 			const requests = watchPagefind(page);
 			await page.goto(`/${locale}/search/`);
-			const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) =>
-				links.map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.startsWith('/pagefind/')),
+			const preloads = await page
+				.locator('link[rel="preload"], link[rel="modulepreload"]')
+				.evaluateAll((links) =>
+					links
+						.map((l) => new URL((l as HTMLLinkElement).href).pathname)
+						.filter((p) => p.startsWith('/pagefind/')),
+				);
+			expect(preloads).toEqual(
+				expect.arrayContaining([
+					'/pagefind/pagefind.js',
+					expect.stringMatching(/^\/pagefind\/wasm\./),
+				]),
 			);
-			expect(preloads).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\./)]));
 			await page.locator('#search-page').fill(sampleQuery[locale]);
-			await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', sampleQuery[locale]);
+			await expect(page.locator('[data-search-results]')).toHaveAttribute(
+				'data-query',
+				sampleQuery[locale],
+			);
 			const fetched = requests.map((r) => new URL(r.url()).pathname);
-			for (const path of preloads) expect(fetched.filter((p) => p === path), path).toHaveLength(1);
+			for (const path of preloads)
+				expect(
+					fetched.filter((p) => p === path),
+					path,
+				).toHaveLength(1);
 		});
 	}
 
-	test('a pointer over the header box warms Pagefind before the reader clicks', async ({ page }) => {
+	test('a pointer over the header box warms Pagefind before the reader clicks', async ({
+		page,
+	}) => {
 		const requests = watchPagefind(page);
 		await page.goto(pagesOf('en').article, { waitUntil: 'networkidle' });
 		expect(requests).toEqual([]);
 		await page.locator('#search-header').hover();
-		await expect.poll(() => requests.some((r) => r.url().endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await expect
+			.poll(() => requests.some((r) => r.url().endsWith('/pagefind/pagefind.js')))
+			.toBe(true);
 	});
 });
 
@@ -314,7 +390,9 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const locale of localeCodes) {
-		test(`/${locale}/: no search box that cannot search; the header links to the search page, which lists every topic`, async ({ page }) => {
+		test(`/${locale}/: no search box that cannot search; the header links to the search page, which lists every topic`, async ({
+			page,
+		}) => {
 			await page.goto(pagesOf(locale).article);
 			await expect(page.locator('input[type="search"], form[role="search"]')).toHaveCount(0);
 			await page.locator('a.search__fallback').first().click();
@@ -324,7 +402,9 @@ test.describe('without JavaScript', () => {
 			// Every article of the language is one click away: listed under its topic, or behind the topic's "see all" link.
 			const topics = page.locator('section[aria-labelledby="categories-heading"]');
 			for (const article of readArticles().filter((a) => a.locale === locale)) {
-				const card = topics.locator('.category-card').filter({ has: page.locator(`a[href="/${locale}/categories/${article.category}/"]`) });
+				const card = topics
+					.locator('.category-card')
+					.filter({ has: page.locator(`a[href="/${locale}/categories/${article.category}/"]`) });
 				const listed = await card.locator(`a[href="/${locale}/articles/${article.slug}/"]`).count();
 				const seeAll = await card.locator('.category-card__more a').count();
 				expect(listed + seeAll, article.slug).toBeGreaterThan(0);
@@ -335,7 +415,9 @@ test.describe('without JavaScript', () => {
 
 test.describe('what a result shows', () => {
 	/** Returns each result's excerpt, and whether it is text of the article it links to (its body or summary). */
-	async function excerptsOf(page: Page): Promise<{ excerpt: string; inArticle: boolean; meta: string }[]> {
+	async function excerptsOf(
+		page: Page,
+	): Promise<{ excerpt: string; inArticle: boolean; meta: string }[]> {
 		const items = await page.locator('[data-search-results] > li').evaluateAll((lis) =>
 			lis.map((li) => ({
 				href: li.querySelector('a')!.href,
@@ -352,8 +434,14 @@ test.describe('what a result shows', () => {
 						doc.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
 						const squash = (s: string) => s.replace(/\s+/g, '');
 						const body = squash(doc.querySelector('[data-pagefind-body]')?.textContent ?? '');
-						const summary = squash(doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
-						return text.split('…').map(squash).filter(Boolean).every((piece) => body.includes(piece) || summary.includes(piece));
+						const summary = squash(
+							doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+						);
+						return text
+							.split('…')
+							.map(squash)
+							.filter(Boolean)
+							.every((piece) => body.includes(piece) || summary.includes(piece));
 					},
 					[html, excerpt] as const,
 				);
@@ -368,7 +456,9 @@ test.describe('what a result shows', () => {
 		['en', "can't log in"],
 		['en', 'insufficient funds'],
 	] as const) {
-		test(`${locale} "${query}": every excerpt is the article's own text, never its hidden keywords or synonyms`, async ({ page }) => {
+		test(`${locale} "${query}": every excerpt is the article's own text, never its hidden keywords or synonyms`, async ({
+			page,
+		}) => {
 			await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
 			await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
 			const results = await excerptsOf(page);

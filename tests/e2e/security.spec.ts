@@ -5,7 +5,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { distDir, getHtmlFiles, getSitemapPaths, localeCodes, pagesOf, sampleQuery, siteOrigin, toPagePath } from '../support/site';
+import {
+	distDir,
+	getHtmlFiles,
+	getSitemapPaths,
+	localeCodes,
+	pagesOf,
+	sampleQuery,
+	siteOrigin,
+	toPagePath,
+} from '../support/site';
 
 const sitemapPaths = getSitemapPaths();
 const htmlFiles = getHtmlFiles();
@@ -37,12 +46,17 @@ async function searchOn(page: Page): Promise<boolean> {
 	const isPage = await box.evaluate((el) => el.classList.contains('search--page'));
 	await input.click();
 	// Wait for the search module, which loads on focus, before typing.
-	if (isPage) await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+	if (isPage)
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', {
+			timeout: 15_000,
+		});
 	else await expect(input).toHaveAttribute('role', 'combobox');
 	await input.fill(sampleQuery[locale]);
 	if (isPage) {
 		await input.press('Enter');
-		await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+		await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', {
+			timeout: 15_000,
+		});
 	} else {
 		await expect(box.getByRole('listbox')).toBeVisible({ timeout: 15_000 });
 	}
@@ -103,10 +117,14 @@ test.describe('Content-Security-Policy', () => {
 			for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
 				if (scripts?.includes(bad)) problems.push(`${page}: script-src allows ${bad}`);
 			}
-			if (scripts?.includes('*') || scripts?.some((s) => /^(https?:|data:)$/.test(s))) problems.push(`${page}: script-src allows any host`);
+			if (scripts?.includes('*') || scripts?.some((s) => /^(https?:|data:)$/.test(s)))
+				problems.push(`${page}: script-src allows any host`);
 			const expectOne = (name: string, value: string) => {
 				const values = csp.get(name);
-				if (values?.length !== 1 || values[0] !== value) problems.push(`${page}: ${name} is "${values?.join(' ') ?? '(missing)'}", expected ${value}`);
+				if (values?.length !== 1 || values[0] !== value)
+					problems.push(
+						`${page}: ${name} is "${values?.join(' ') ?? '(missing)'}", expected ${value}`,
+					);
 			};
 			expectOne('object-src', "'none'");
 			expectOne('base-uri', "'self'");
@@ -117,7 +135,9 @@ test.describe('Content-Security-Policy', () => {
 
 	test('the served page carries the policy', async ({ page }) => {
 		await page.goto(pagesOf('en').article);
-		const policy = await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy" i]')
+			.getAttribute('content');
 		expect(policy).toContain("object-src 'none'");
 		expect(policy).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
 	});
@@ -131,11 +151,15 @@ const markupOnly = (html: string) =>
 
 test('no inline event handler attributes (on…=) in any built page', () => {
 	const found: string[] = [];
-	const tag = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+	const tag =
+		/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 	for (const file of htmlFiles) {
 		for (const [whole, name, attributes] of markupOnly(readFileSync(file, 'utf8')).matchAll(tag)) {
-			for (const [, attribute] of (attributes ?? '').matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g)) {
-				if (/^on/i.test(attribute!)) found.push(`${toPagePath(file)}: <${name} ${attribute}…> in ${whole.slice(0, 120)}`);
+			for (const [, attribute] of (attributes ?? '').matchAll(
+				/\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g,
+			)) {
+				if (/^on/i.test(attribute!))
+					found.push(`${toPagePath(file)}: <${name} ${attribute}…> in ${whole.slice(0, 120)}`);
 			}
 		}
 	}
@@ -167,14 +191,21 @@ test.describe('_headers for static hosts', () => {
 		const all = rules.get('/*');
 		expect(all, 'a /* rule').toBeDefined();
 		const hsts = /max-age=(\d+)/.exec(all?.get('strict-transport-security') ?? '');
-		expect(Number(hsts?.[1] ?? 0), 'HSTS max-age of at least a year').toBeGreaterThanOrEqual(31_536_000);
+		expect(Number(hsts?.[1] ?? 0), 'HSTS max-age of at least a year').toBeGreaterThanOrEqual(
+			31_536_000,
+		);
 		expect(all?.get('x-content-type-options')).toBe('nosniff');
-		expect(all?.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+		expect(all?.get('referrer-policy')).toMatch(
+			/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+		);
 		expect(all?.get('permissions-policy')).toMatch(/camera=\(\)/);
 		expect(all?.get('x-frame-options')).toMatch(/^(DENY|SAMEORIGIN)$/i);
 
-		const maxAge = (pattern: string) => Number(/max-age=(\d+)/.exec(rules.get(pattern)?.get('cache-control') ?? '')?.[1] ?? NaN);
-		expect(maxAge('/_astro/*'), '/_astro/* is cached for a year').toBeGreaterThanOrEqual(31_536_000);
+		const maxAge = (pattern: string) =>
+			Number(/max-age=(\d+)/.exec(rules.get(pattern)?.get('cache-control') ?? '')?.[1] ?? NaN);
+		expect(maxAge('/_astro/*'), '/_astro/* is cached for a year').toBeGreaterThanOrEqual(
+			31_536_000,
+		);
 		expect(rules.get('/_astro/*')?.get('cache-control')).toContain('immutable');
 		expect(maxAge('/pagefind/*'), '/pagefind/* is cached briefly').toBeLessThanOrEqual(3_600);
 		expect(rules.get('/pagefind/*')?.get('cache-control')).not.toContain('immutable');
@@ -190,9 +221,14 @@ test.describe('external links in articles', () => {
 		let external = 0;
 		for (const path of articles) {
 			await page.goto(path);
-			const links = await page.locator('[data-pagefind-body] a[href^="http"]').evaluateAll((anchors) =>
-				anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
-			);
+			const links = await page
+				.locator('[data-pagefind-body] a[href^="http"]')
+				.evaluateAll((anchors) =>
+					anchors.map((a) => ({
+						href: (a as HTMLAnchorElement).href,
+						rel: a.getAttribute('rel') ?? '',
+					})),
+				);
 			for (const { href, rel } of links) {
 				const url = new URL(href);
 				const local = url.origin === new URL(page.url()).origin;
@@ -201,7 +237,8 @@ test.describe('external links in articles', () => {
 				if (local || ownPage) continue;
 				external++;
 				const tokens = rel.toLowerCase().split(/\s+/);
-				if (!tokens.includes('noopener') || !tokens.includes('noreferrer')) bad.push(`${path}: <a href="${href}" rel="${rel}">`);
+				if (!tokens.includes('noopener') || !tokens.includes('noreferrer'))
+					bad.push(`${path}: <a href="${href}" rel="${rel}">`);
 			}
 		}
 		expect(external, 'the sample articles link out somewhere').toBeGreaterThan(0);
@@ -212,17 +249,22 @@ test.describe('external links in articles', () => {
 test.describe('Pagefind under the CSP', () => {
 	for (const locale of localeCodes) {
 		for (const where of ['article', 'search'] as const) {
-			test(`searching on the ${where} page (${locale}) raises no CSP violation`, async ({ page }) => {
+			test(`searching on the ${where} page (${locale}) raises no CSP violation`, async ({
+				page,
+			}) => {
 				await page.addInitScript(() => {
 					const log: string[] = [];
 					(window as unknown as { cspViolations: string[] }).cspViolations = log;
 					document.addEventListener('securitypolicyviolation', (event) =>
-						log.push(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+						log.push(
+							`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+						),
 					);
 				});
 				const console: string[] = [];
 				page.on('console', (message) => {
-					if (/content.security.policy|refused to|unsafe-eval|wasm/i.test(message.text())) console.push(`${message.type()}: ${message.text()}`);
+					if (/content.security.policy|refused to|unsafe-eval|wasm/i.test(message.text()))
+						console.push(`${message.type()}: ${message.text()}`);
 				});
 				const errors: string[] = [];
 				page.on('pageerror', (error) => errors.push(error.message));
@@ -234,8 +276,13 @@ test.describe('Pagefind under the CSP', () => {
 						? page.locator('[data-search-results] a')
 						: page.getByRole('listbox').getByRole('option');
 				expect(await results.count(), 'Pagefind answered, so its wasm ran').toBeGreaterThan(1);
-				const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-				expect([...violations, ...console, ...errors], 'CSP reports, console messages and errors').toEqual([]);
+				const violations = await page.evaluate(
+					() => (window as unknown as { cspViolations: string[] }).cspViolations,
+				);
+				expect(
+					[...violations, ...console, ...errors],
+					'CSP reports, console messages and errors',
+				).toEqual([]);
 			});
 		}
 	}

@@ -221,7 +221,10 @@ test.describe('structured data per page type', () => {
 			const card = getArticleCardPath(article.locale, article, cardScope);
 			expect(p.meta['og:image']).toBe(`${SITE}${card}`);
 			expect(p.meta['twitter:image']).toBe(`${SITE}${card}`);
-			const shown = cardScope === 'article' ? article.title : categories.find((c) => c.id === article.category)!.title[article.locale];
+			const shown =
+				cardScope === 'article'
+					? article.title
+					: categories.find((c) => c.id === article.category)!.title[article.locale];
 			expect(p.meta['og:image:alt'], 'og:image:alt says what the card shows').toBe(shown);
 			expect(readPngSize(card), `${card} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
 		});
@@ -234,7 +237,10 @@ test.describe('structured data per page type', () => {
 				expectBreadcrumbs(parseJsonLd(page(path).jsonLd), path, [homePath(code), path]);
 				const card = getCategoryCardPath(code, category.id);
 				expect(page(path).meta['og:image']).toBe(`${SITE}${card}`);
-				expect(readPngSize(card), `${card} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
+				expect(readPngSize(card), `${card} is a 1200×630 PNG`).toEqual({
+					width: 1200,
+					height: 630,
+				});
 			});
 		}
 
@@ -262,7 +268,10 @@ test.describe('structured data per page type', () => {
 			expect(org, 'Organization JSON-LD').toBeDefined();
 			expect(org!['url'], 'the home page, not the contact page').toBe(`${SITE}${homePath(code)}`);
 			const logo = String(org!['logo'] ?? '');
-			expect(logo.startsWith(`${SITE}/`) && distHas(toLocalPath(logo)), `logo ${logo} is self-hosted`).toBe(true);
+			expect(
+				logo.startsWith(`${SITE}/`) && distHas(toLocalPath(logo)),
+				`logo ${logo} is self-hosted`,
+			).toBe(true);
 			const points = ([] as Array<Record<string, unknown>>).concat(
 				(org!['contactPoint'] as never) ?? [],
 			);
@@ -279,7 +288,9 @@ test.describe('structured data per page type', () => {
 							: point['url'] === channel.url,
 				);
 				expect(matches, `contactPoint for channel "${channel.id}"`).toHaveLength(1);
-				expect(matches[0]!['name'], 'contactPoint named in the page language').toBe(channel.name[code]);
+				expect(matches[0]!['name'], 'contactPoint named in the page language').toBe(
+					channel.name[code],
+				);
 			}
 		});
 	}

@@ -6,23 +6,45 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n';
-import { childrenOf, getAttr, isElement, parsePage, walkElements, type HtmlNode } from '../../src/lib/html-tree';
+import {
+	childrenOf,
+	getAttr,
+	isElement,
+	parsePage,
+	walkElements,
+	type HtmlNode,
+} from '../../src/lib/html-tree';
 import { formatViolations, runAxe } from '../support/axe';
 import { readClipboard, resetClipboard, useClipboardContext } from '../support/clipboard';
 import { HelpPage } from '../support/help-page';
-import { LOCALES, SITE, articlePath, otherLocale, readArticles, readDist, type Article, type LocaleCode } from '../support/help-content';
+import {
+	LOCALES,
+	SITE,
+	articlePath,
+	otherLocale,
+	readArticles,
+	readDist,
+	type Article,
+	type LocaleCode,
+} from '../support/help-content';
 
 const articles = readArticles();
 const inBoth = [...new Set(articles.map((a) => a.slug))].filter((slug) =>
 	LOCALES.every(({ code }) => articles.some((a) => a.locale === code && a.slug === slug)),
 );
-const find = (locale: string, slug: string) => articles.find((a) => a.locale === locale && a.slug === slug)!;
+const find = (locale: string, slug: string) =>
+	articles.find((a) => a.locale === locale && a.slug === slug)!;
 const languageLabel = (locale: LocaleCode) => locales.find((l) => l.code === locale)!.label;
 
 /** What only staff may see on an article page of `locale`: the reply tools' labels and the reply greeting. */
 function staffOnlyTexts(locale: LocaleCode): string[] {
 	const t = useTranslations(locale);
-	return [t('article.staffTools'), t('article.copyReply'), t('article.copyReplyIn', languageLabel(otherLocale(locale).code)), t('article.replyIntro')];
+	return [
+		t('article.staffTools'),
+		t('article.copyReply'),
+		t('article.copyReplyIn', languageLabel(otherLocale(locale).code)),
+		t('article.replyIntro'),
+	];
 }
 
 /**
@@ -45,14 +67,19 @@ function readBuiltPage(html: string): { readable: string; staffBlocks: string[] 
 	const staffBlocks: string[] = [];
 	walkElements(document, (element) => {
 		if (element.name === 'script' && getAttr(element, 'data-script-only') === 'staff') {
-			staffBlocks.push(childrenOf(element).map((child) => ('data' in child ? child.data : '')).join(''));
+			staffBlocks.push(
+				childrenOf(element)
+					.map((child) => ('data' in child ? child.data : ''))
+					.join(''),
+			);
 		}
 	});
 	return { readable: readable.join('\n'), staffBlocks };
 }
 
 /** The built HTML of an article page. */
-const builtArticle = (article: Article) => readDist(`${article.locale}/articles/${article.slug}/index.html`);
+const builtArticle = (article: Article) =>
+	readDist(`${article.locale}/articles/${article.slug}/index.html`);
 
 test.describe('the built HTML', () => {
 	for (const article of articles) {
@@ -71,24 +98,39 @@ test.describe('copy tools in and out of staff mode', () => {
 	const clipboardContext = useClipboardContext();
 	const replyButtons = (help: HelpPage, locale: LocaleCode) => {
 		const t = useTranslations(locale);
-		return help.copyTools.getByRole('button', { name: new RegExp(`^(${t('article.copyReply')}|${t('article.copyReplyIn', '.+')})$`) });
+		return help.copyTools.getByRole('button', {
+			name: new RegExp(`^(${t('article.copyReply')}|${t('article.copyReplyIn', '.+')})$`),
+		});
 	};
 
 	/** Opens an article and waits until its copy tools are in the page (staff ones too, if any). */
 	async function openArticle(page: Page, locale: LocaleCode, path: string): Promise<HelpPage> {
 		const help = new HelpPage(page);
 		await help.goto(path);
-		await expect(help.copyTools.getByRole('button', { name: useTranslations(locale)('article.copyLink'), exact: true })).toBeVisible();
+		await expect(
+			help.copyTools.getByRole('button', {
+				name: useTranslations(locale)('article.copyLink'),
+				exact: true,
+			}),
+		).toBeVisible();
 		return help;
 	}
 
 	/** Checks a copied reply: greeting, title, summary, then the article's public URL. */
 	function expectReply(text: string, article: Article) {
 		const t = useTranslations(article.locale);
-		const parts = [t('article.replyIntro'), article.title, article.description, `${SITE}${articlePath(article.locale, article.slug)}`];
+		const parts = [
+			t('article.replyIntro'),
+			article.title,
+			article.description,
+			`${SITE}${articlePath(article.locale, article.slug)}`,
+		];
 		const positions = parts.map((part) => text.indexOf(part));
-		for (const [i, part] of parts.entries()) expect(positions[i], `reply contains "${part}"\n---\n${text}`).toBeGreaterThanOrEqual(0);
-		expect(positions, 'greeting, title, description, then URL').toEqual([...positions].sort((a, b) => a - b));
+		for (const [i, part] of parts.entries())
+			expect(positions[i], `reply contains "${part}"\n---\n${text}`).toBeGreaterThanOrEqual(0);
+		expect(positions, 'greeting, title, description, then URL').toEqual(
+			[...positions].sort((a, b) => a - b),
+		);
 	}
 
 	for (const { code } of LOCALES) {
@@ -102,7 +144,9 @@ test.describe('copy tools in and out of staff mode', () => {
 			await expect(replyButtons(help, code)).toHaveCount(0);
 			const shown = await help.copyTools.innerText();
 			for (const text of staffOnlyTexts(code)) expect(shown).not.toContain(text);
-			await expect(help.copyTools.getByRole('heading', { name: t('article.share') })).toBeAttached();
+			await expect(
+				help.copyTools.getByRole('heading', { name: t('article.share') }),
+			).toBeAttached();
 		});
 
 		test(`${url}?staff=on: the reply tools copy replies in both languages; the address loses the switch`, async () => {
@@ -112,18 +156,24 @@ test.describe('copy tools in and out of staff mode', () => {
 			await expect(replyButtons(help, code)).toHaveCount(LOCALES.length);
 
 			await resetClipboard(page);
-			await help.copyTools.getByRole('button', { name: t('article.copyReply'), exact: true }).click();
+			await help.copyTools
+				.getByRole('button', { name: t('article.copyReply'), exact: true })
+				.click();
 			expectReply(await readClipboard(page), find(code, slug));
 			await expect(help.copyStatus).toHaveText(t('article.copied'));
 
 			const other = otherLocale(code).code;
 			await resetClipboard(page);
-			await help.copyTools.getByRole('button', { name: t('article.copyReplyIn', languageLabel(other)), exact: true }).click();
+			await help.copyTools
+				.getByRole('button', { name: t('article.copyReplyIn', languageLabel(other)), exact: true })
+				.click();
 			expectReply(await readClipboard(page), find(other, slug));
 
 			// Copy link is unchanged in staff mode.
 			await resetClipboard(page);
-			await help.copyTools.getByRole('button', { name: t('article.copyLink'), exact: true }).click();
+			await help.copyTools
+				.getByRole('button', { name: t('article.copyLink'), exact: true })
+				.click();
 			expect(await readClipboard(page)).toBe(`${SITE}${url}`);
 		});
 
@@ -142,8 +192,15 @@ test.describe('copy tools in and out of staff mode', () => {
 		await openArticle(page, 'zh-cn', `${articlePath('zh-cn', first)}?staff=on`);
 
 		for (const article of [find('en', first), second]) {
-			const help = await openArticle(page, article.locale, articlePath(article.locale, article.slug));
-			await expect(replyButtons(help, article.locale).first(), `reply tools on ${page.url()}`).toBeVisible();
+			const help = await openArticle(
+				page,
+				article.locale,
+				articlePath(article.locale, article.slug),
+			);
+			await expect(
+				replyButtons(help, article.locale).first(),
+				`reply tools on ${page.url()}`,
+			).toBeVisible();
 		}
 		await page.reload();
 		await expect(replyButtons(new HelpPage(page), second.locale).first()).toBeVisible();
@@ -159,7 +216,11 @@ test.describe('copy tools in and out of staff mode', () => {
 		const page = await clipboardContext().newPage();
 		await openArticle(page, 'en', `${articlePath('en', inBoth[0]!)}?staff=on`);
 		const otherBrowser = await browser.newContext();
-		const help = await openArticle(await otherBrowser.newPage(), 'en', articlePath('en', inBoth[0]!));
+		const help = await openArticle(
+			await otherBrowser.newPage(),
+			'en',
+			articlePath('en', inBoth[0]!),
+		);
 		await expect(replyButtons(help, 'en')).toHaveCount(0);
 		await otherBrowser.close();
 	});

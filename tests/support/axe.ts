@@ -13,7 +13,10 @@ export function formatViolations(violations: readonly Violation[]): string {
 		.map((v) => {
 			const nodes = v.nodes
 				.slice(0, 8)
-				.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.split('\n').join('\n      ') ?? ''}`)
+				.map(
+					(n) =>
+						`    - ${n.target.join(' ')}\n      ${n.failureSummary?.split('\n').join('\n      ') ?? ''}`,
+				)
 				.join('\n');
 			const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '';
 			return `[${v.id}] (${v.impact ?? 'n/a'}) ${v.help}\n  ${v.helpUrl}\n${nodes}${more}`;

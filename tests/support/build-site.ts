@@ -36,13 +36,30 @@ export function buildIsolated(env: Record<string, string> = {}, root?: string): 
 	const cwd = root ?? copyProject();
 	const outDir = join(cwd, 'test-dist');
 	// Settings from the caller's shell would change what the build checks and writes.
-	const { PUBLISH: _publish, SITE_URL: _site, FEEDBACK_ENDPOINT: _endpoint, ARTICLE_CARD_LIMIT: _cards, ...inherited } = process.env;
-	const result = spawnSync(resolve('node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: resolve('content'), ...env, OUT_DIR: outDir },
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const {
+		PUBLISH: _publish,
+		SITE_URL: _site,
+		FEEDBACK_ENDPOINT: _endpoint,
+		ARTICLE_CARD_LIMIT: _cards,
+		...inherited
+	} = process.env;
+	const result = spawnSync(
+		resolve('node_modules/.bin/node'),
+		['node_modules/astro/bin/astro.mjs', 'build'],
+		{
+			cwd,
+			encoding: 'utf8',
+			env: {
+				...inherited,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				CONTENT_DIR: resolve('content'),
+				...env,
+				OUT_DIR: outDir,
+			},
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	return {
 		status: result.status,
 		output: `${result.stdout}${result.stderr}`,

@@ -39,7 +39,12 @@ export function buildSite(
 		if (!process.env['KEEP_BUILD_OUTPUT']) rmSync(root, { recursive: true, force: true });
 	};
 	// PUBLISH, SITE_URL and ARTICLE_CARD_LIMIT from the caller's shell would change what the build checks and writes.
-	const { PUBLISH: _publish, SITE_URL: _site, ARTICLE_CARD_LIMIT: _cards, ...inherited } = process.env;
+	const {
+		PUBLISH: _publish,
+		SITE_URL: _site,
+		ARTICLE_CARD_LIMIT: _cards,
+		...inherited
+	} = process.env;
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(NODE, [ASTRO, 'build'], {

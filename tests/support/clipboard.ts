@@ -5,7 +5,8 @@ import { test, type BrowserContext, type Page } from '@playwright/test';
 export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Empties the clipboard, so that a copy button that copies nothing shows as one. */
-export const resetClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
+export const resetClipboard = (page: Page) =>
+	page.evaluate(() => navigator.clipboard.writeText(''));
 
 /**
  * Gives each test of the calling describe block a fresh browser context that may read and write

@@ -10,11 +10,16 @@ export default async function globalSetup(): Promise<void> {
 	}
 	const relevance = process.env['RELEVANCE_DIST_DIR'] ?? 'dist-relevance';
 	if (!existsSync(`${relevance}/pagefind/pagefind.js`)) {
-		throw new Error('The relevance corpus site is missing: run `npm run build:relevance` first (npm test does).');
+		throw new Error(
+			'The relevance corpus site is missing: run `npm run build:relevance` first (npm test does).',
+		);
 	}
 	const executablePath = findChromium();
 	try {
-		const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+		const browser = await chromium.launch({
+			args: CHROMIUM_ARGS,
+			...(executablePath ? { executablePath } : {}),
+		});
 		await browser.close();
 	} catch (error) {
 		throw new Error(`${NO_BROWSER_HELP}\n\n(${(error as Error).message.split('\n')[0]})`);

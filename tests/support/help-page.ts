@@ -5,7 +5,10 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 
 /** Opens a page in a fresh browser context (own cookies, storage, locale, JavaScript setting). */
-export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+export async function newPage(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
 	return (await browser.newContext(options)).newPage();
 }
 
@@ -166,6 +169,9 @@ export function ofType(
  */
 export async function afterTwoFrames(page: Page): Promise<void> {
 	await page.evaluate(
-		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+			),
 	);
 }

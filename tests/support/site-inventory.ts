@@ -57,5 +57,4 @@ export const site = (changes: Record<string, PageScan | undefined> = {}) => {
 	return pages;
 };
 
-export const messages = (issues: readonly Issue[]) =>
-	issues.map((i) => `${i.file} ${i.message}`);
+export const messages = (issues: readonly Issue[]) => issues.map((i) => `${i.file} ${i.message}`);

@@ -8,7 +8,12 @@ import en from '../../src/i18n/ui/en';
 const t = useTranslations('en');
 
 // Known keys, with the arguments their values take.
-export const ok: string[] = [t('site.name'), t('search.count', 2), t('search.heading', 'refund'), t('lang.switchTo', 'English')];
+export const ok: string[] = [
+	t('site.name'),
+	t('search.count', 2),
+	t('search.heading', 'refund'),
+	t('lang.switchTo', 'English'),
+];
 
 // @ts-expect-error an unknown key
 t('no.such.key');
@@ -40,4 +45,7 @@ export const undefinedKey = { ...en, 'site.name': undefined } satisfies Dictiona
 export const wrongKind = { ...en, 'search.count': '2 results' } satisfies Dictionary;
 
 // @ts-expect-error a function with a different parameter type
-export const wrongParameter = { ...en, 'search.count': (count: string) => count } satisfies Dictionary;
+export const wrongParameter = {
+	...en,
+	'search.count': (count: string) => count,
+} satisfies Dictionary;

@@ -17,13 +17,22 @@ type LocaleWithTaiwan = (typeof withTaiwan)[number]['code'];
 export const today = { 'zh-cn': zhCN, en } satisfies Record<Locale, Dictionary>;
 
 // @ts-expect-error the same dictionaries no longer cover the locales: 'zh-tw' is missing
-export const withoutDictionary = { 'zh-cn': zhCN, en } satisfies Record<LocaleWithTaiwan, Dictionary>;
+export const withoutDictionary = { 'zh-cn': zhCN, en } satisfies Record<
+	LocaleWithTaiwan,
+	Dictionary
+>;
 
 // Step 2: a dictionary must have every key…
 const { 'site.name': _omitted, ...incomplete } = en;
 // @ts-expect-error an incomplete dictionary for the new locale: 'site.name' is missing
-export const withIncompleteDictionary = { 'zh-cn': zhCN, en, 'zh-tw': incomplete } satisfies Record<LocaleWithTaiwan, Dictionary>;
+export const withIncompleteDictionary = { 'zh-cn': zhCN, en, 'zh-tw': incomplete } satisfies Record<
+	LocaleWithTaiwan,
+	Dictionary
+>;
 
 // …and then the locale type-checks.
 const zhTW = { ...en, 'site.name': 'OKPay 說明中心' } satisfies Dictionary;
-export const withDictionary = { 'zh-cn': zhCN, en, 'zh-tw': zhTW } satisfies Record<LocaleWithTaiwan, Dictionary>;
+export const withDictionary = { 'zh-cn': zhCN, en, 'zh-tw': zhTW } satisfies Record<
+	LocaleWithTaiwan,
+	Dictionary
+>;

@@ -2,10 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkArticleMarkup, refuseImage, refuseLink } from '../../src/lib/article-markup';
-import { articleComponents, articleHtmlElements, globalHtmlAttributes } from '../../src/schemas/article-markup';
+import {
+	articleComponents,
+	articleHtmlElements,
+	globalHtmlAttributes,
+} from '../../src/schemas/article-markup';
 
 const FILE = 'content/articles/en/x.mdx';
-const frontmatter = ['---', 'title: How do I reset my password?', 'description: Tap "Forgot password" on the sign-in screen.', 'category: general', 'updated: 2026-11-26', '---', ''].join('\n');
+const frontmatter = [
+	'---',
+	'title: How do I reset my password?',
+	'description: Tap "Forgot password" on the sign-in screen.',
+	'category: general',
+	'updated: 2026-11-26',
+	'---',
+	'',
+].join('\n');
 /** Line of the first body line in `article(body)`. */
 const BODY_LINE = 8;
 
@@ -15,22 +27,52 @@ const check = (body: string) => checkArticleMarkup(article(body), FILE);
 
 describe('checkArticleMarkup accepts what articles are made of', () => {
 	test.each([
-		['plain Markdown', '## Heading\n\nText with **bold**, _emphasis_, `code` and a [link](/en/articles/other/).'],
-		['an https link and a mail link', '[site](https://example.com/path?q=1#x), [write](mailto:help@example.com).'],
-		['a relative link, a fragment and a reference link', '[a](../other/) [b](#top) [c][ref]\n\n[ref]: https://example.com/'],
+		[
+			'plain Markdown',
+			'## Heading\n\nText with **bold**, _emphasis_, `code` and a [link](/en/articles/other/).',
+		],
+		[
+			'an https link and a mail link',
+			'[site](https://example.com/path?q=1#x), [write](mailto:help@example.com).',
+		],
+		[
+			'a relative link, a fragment and a reference link',
+			'[a](../other/) [b](#top) [c][ref]\n\n[ref]: https://example.com/',
+		],
 		['a site image', '![A logo](/favicon.svg "Logo")'],
 		['an inline data image', '![dot](data:image/png;base64,iVBORw0KGgo=)'],
 		['an MDX comment', '{/* a note for translators */}\n\nText {/* inline */} more.'],
 		['two comments in one expression', '{/* one */ /* two */}'],
-		['the documented components with literal props', '<Steps>\n\n1. One\n2. Two\n\n</Steps>\n\n<Callout type="warning" title="Careful">\nText\n</Callout>\n\n<Callout>\nNote\n</Callout>\n\nCall <Channel id="hotline" />.\n\n<ChannelList />'],
+		[
+			'the documented components with literal props',
+			'<Steps>\n\n1. One\n2. Two\n\n</Steps>\n\n<Callout type="warning" title="Careful">\nText\n</Callout>\n\n<Callout>\nNote\n</Callout>\n\nCall <Channel id="hotline" />.\n\n<ChannelList />',
+		],
 		['single-quoted literal props', "<Callout type='tip'>\nText\n</Callout>"],
-		['harmless HTML with allowed attributes', 'Press <kbd>Ctrl</kbd> + <kbd>C</kbd>, H<sub>2</sub>O, <abbr title="Know your customer">KYC</abbr>, <span lang="zh-CN">余额</span>, line<br />break.'],
-		['an HTML link and image', '<a href="/en/contact/">contact</a> <img src="/favicon.svg" alt="logo" width="16" height="16" />'],
-		['details and a table', '<details open>\n<summary>More</summary>\n\nHidden text.\n\n</details>\n\n| a | b |\n| - | - |\n| 1 | 2 |'],
-		['escaped braces and angle brackets', 'Type \\{name\\} or 1 \\< 2, and &lt;script&gt; is just text.'],
-		['text that mentions javascript: as words', 'Never paste javascript:alert(1) into the address bar.'],
+		[
+			'harmless HTML with allowed attributes',
+			'Press <kbd>Ctrl</kbd> + <kbd>C</kbd>, H<sub>2</sub>O, <abbr title="Know your customer">KYC</abbr>, <span lang="zh-CN">余额</span>, line<br />break.',
+		],
+		[
+			'an HTML link and image',
+			'<a href="/en/contact/">contact</a> <img src="/favicon.svg" alt="logo" width="16" height="16" />',
+		],
+		[
+			'details and a table',
+			'<details open>\n<summary>More</summary>\n\nHidden text.\n\n</details>\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+		],
+		[
+			'escaped braces and angle brackets',
+			'Type \\{name\\} or 1 \\< 2, and &lt;script&gt; is just text.',
+		],
+		[
+			'text that mentions javascript: as words',
+			'Never paste javascript:alert(1) into the address bar.',
+		],
 		['entities that decode to ordinary text', 'Caf&eacute; &#x41; &amp; &copy;'],
-		['Chinese text with full-width punctuation', '如果多次输入错误的支付密码，账户可能会被暂时锁定（约 15 分钟）。'],
+		[
+			'Chinese text with full-width punctuation',
+			'如果多次输入错误的支付密码，账户可能会被暂时锁定（约 15 分钟）。',
+		],
 	])('%s', (_name, body) => {
 		expect(check(body)).toEqual([]);
 	});
@@ -80,8 +122,14 @@ describe('checkArticleMarkup refuses code', () => {
 	])('%s', (_name, body) => {
 		const issues = check(body);
 		expect(issues.length).toBeGreaterThanOrEqual(1);
-		expect(issues.every((issue) => issue.file === FILE && issue.line !== undefined && issue.line >= BODY_LINE)).toBe(true);
-		expect(issues.some((issue) => issue.message.includes('articles cannot run JavaScript expressions'))).toBe(true);
+		expect(
+			issues.every(
+				(issue) => issue.file === FILE && issue.line !== undefined && issue.line >= BODY_LINE,
+			),
+		).toBe(true);
+		expect(
+			issues.some((issue) => issue.message.includes('articles cannot run JavaScript expressions')),
+		).toBe(true);
 	});
 
 	test('an expression names its line and column', () => {
@@ -130,14 +178,28 @@ describe('checkArticleMarkup refuses code', () => {
 	])('unknown element %s', (_name, body, found) => {
 		const issue = only(body);
 		expect(issue).toMatchObject({ line: BODY_LINE, field: found });
-		expect(issue.message).toMatch(/is not a component or HTML element articles may use|cannot be used in articles/);
+		expect(issue.message).toMatch(
+			/is not a component or HTML element articles may use|cannot be used in articles/,
+		);
 	});
 
 	test.each([
-		['an event handler on an image', '<img src="/favicon.svg" alt="x" onerror="alert(1)" />', '<img onerror>'],
-		['an event handler on a component', '<Channel id="hotline" onClick="alert(1)" />', '<Channel onClick>'],
+		[
+			'an event handler on an image',
+			'<img src="/favicon.svg" alt="x" onerror="alert(1)" />',
+			'<img onerror>',
+		],
+		[
+			'an event handler on a component',
+			'<Channel id="hotline" onClick="alert(1)" />',
+			'<Channel onClick>',
+		],
 		['an upper-case event handler', '<span ONMOUSEOVER="alert(1)">x</span>', '<span ONMOUSEOVER>'],
-		['a handler with an expression', '<img src="/favicon.svg" alt="x" onerror={alert} />', '<img onerror>'],
+		[
+			'a handler with an expression',
+			'<img src="/favicon.svg" alt="x" onerror={alert} />',
+			'<img onerror>',
+		],
 	])('%s', (_name, body, found) => {
 		const issue = only(body);
 		expect(issue).toMatchObject({ line: BODY_LINE, field: found });
@@ -152,8 +214,16 @@ describe('checkArticleMarkup refuses code', () => {
 
 	test.each([
 		['<Callout type={x}>', '<Callout type={x}>\nText\n</Callout>', '<Callout type={…}>'],
-		['a literal string in braces', '<Callout type={"warning"}>\nText\n</Callout>', '<Callout type={…}>'],
-		['a template literal title', '<Callout title={`${process.env.HOME}`}>\nText\n</Callout>', '<Callout title={…}>'],
+		[
+			'a literal string in braces',
+			'<Callout type={"warning"}>\nText\n</Callout>',
+			'<Callout type={…}>',
+		],
+		[
+			'a template literal title',
+			'<Callout title={`${process.env.HOME}`}>\nText\n</Callout>',
+			'<Callout title={…}>',
+		],
 		['an expression href', '<a href={process.env.HOME}>x</a>', '<a href={…}>'],
 		['a nested expression', '<Channel id={{a: process.env}.a.HOME} />', '<Channel id={…}>'],
 	])('expression attribute: %s', (_name, body, found) => {
@@ -164,8 +234,16 @@ describe('checkArticleMarkup refuses code', () => {
 
 	test.each([
 		['{...props} on a component', '<Callout {...props}>\nText\n</Callout>', '<Callout {...props}>'],
-		['{...props} on an element', '<span {...globalThis.process.env}>x</span>', '<span {...globalThis.proce…}>'],
-		['a spread of a literal object', '<Channel {...{id: "hotline"}} />', '<Channel {...{id: "hotline"}}>'],
+		[
+			'{...props} on an element',
+			'<span {...globalThis.process.env}>x</span>',
+			'<span {...globalThis.proce…}>',
+		],
+		[
+			'a spread of a literal object',
+			'<Channel {...{id: "hotline"}} />',
+			'<Channel {...{id: "hotline"}}>',
+		],
 	])('spread: %s', (_name, body, found) => {
 		const issue = only(body);
 		expect(issue).toMatchObject({ line: BODY_LINE, field: found });
@@ -177,7 +255,11 @@ describe('checkArticleMarkup refuses code', () => {
 		['class', '<div class="callout callout--danger">x</div>', '<div class>'],
 		['dir', '<span dir="rtl">0123</span>', '<span dir>'],
 		['srcdoc', '<div srcdoc="x">x</div>', '<div srcdoc>'],
-		['set:html (an Astro directive)', '<span set:html="<script>alert(1)</script>" />', '<span set:html>'],
+		[
+			'set:html (an Astro directive)',
+			'<span set:html="<script>alert(1)</script>" />',
+			'<span set:html>',
+		],
 		['xlink:href', '<a xlink:href="javascript:alert(1)">x</a>', '<a xlink:href>'],
 		['target on a link', '<a href="/en/" target="_blank">x</a>', '<a target>'],
 		['an unknown Callout prop', '<Callout kind="warning">\nText\n</Callout>', '<Callout kind>'],
@@ -212,17 +294,53 @@ describe('checkArticleMarkup refuses links that are not pages', () => {
 	test.each([
 		['javascript: in a Markdown link', '[pay](javascript:alert(1))', 'link "javascript:alert(1)"'],
 		['upper-case JAVASCRIPT:', '[pay](JAVASCRIPT:alert(1))', 'link "JAVASCRIPT:alert(1)"'],
-		['javascript: written with an entity', '[pay](jav&#x61;script:alert(1))', 'link "javascript:alert(1)"'],
-		['javascript: with an entity colon', '[pay](javascript&#58;alert(1))', 'link "javascript:alert(1)"'],
-		['javascript: with an encoded tab', '[pay](java&#9;script:alert(1))', 'link "java script:alert(1)"'],
-		['javascript: after an encoded space', '[pay](<&#32;javascript:alert(1)>)', 'link "javascript:alert(1)"'],
+		[
+			'javascript: written with an entity',
+			'[pay](jav&#x61;script:alert(1))',
+			'link "javascript:alert(1)"',
+		],
+		[
+			'javascript: with an entity colon',
+			'[pay](javascript&#58;alert(1))',
+			'link "javascript:alert(1)"',
+		],
+		[
+			'javascript: with an encoded tab',
+			'[pay](java&#9;script:alert(1))',
+			'link "java script:alert(1)"',
+		],
+		[
+			'javascript: after an encoded space',
+			'[pay](<&#32;javascript:alert(1)>)',
+			'link "javascript:alert(1)"',
+		],
 		['javascript: in angle brackets', '[pay](<javascript:alert(1)>)', 'link "javascript:alert(1)"'],
-		['javascript: in a reference definition', '[pay][x]\n\n[x]: javascript:alert(1)', 'link "javascript:alert(1)"'],
-		['data: text/html', '[pay](data:text/html;base64,PHNjcmlwdD4=)', 'link "data:text/html;base64,PHNjcmlwdD4="'],
+		[
+			'javascript: in a reference definition',
+			'[pay][x]\n\n[x]: javascript:alert(1)',
+			'link "javascript:alert(1)"',
+		],
+		[
+			'data: text/html',
+			'[pay](data:text/html;base64,PHNjcmlwdD4=)',
+			'link "data:text/html;base64,PHNjcmlwdD4="',
+		],
 		['vbscript:', '[pay](vbscript:msgbox(1))', 'link "vbscript:msgbox(1)"'],
-		['javascript: in a JSX href', '<a href="javascript:alert(1)">pay</a>', 'link "javascript:alert(1)"'],
-		['javascript: in a JSX href with entities', '<a href="java&#x73;cript&colon;alert(1)">pay</a>', 'link "javascript:alert(1)"'],
-		['javascript: in a JSX href with a newline entity', '<a href="java&#10;script:alert(1)">pay</a>', 'link "java script:alert(1)"'],
+		[
+			'javascript: in a JSX href',
+			'<a href="javascript:alert(1)">pay</a>',
+			'link "javascript:alert(1)"',
+		],
+		[
+			'javascript: in a JSX href with entities',
+			'<a href="java&#x73;cript&colon;alert(1)">pay</a>',
+			'link "javascript:alert(1)"',
+		],
+		[
+			'javascript: in a JSX href with a newline entity',
+			'<a href="java&#10;script:alert(1)">pay</a>',
+			'link "java script:alert(1)"',
+		],
 	])('%s', (_name, body, found) => {
 		const issues = check(body);
 		const issue = issues.find((i) => i.field?.startsWith('link'));
@@ -233,13 +351,43 @@ describe('checkArticleMarkup refuses links that are not pages', () => {
 	});
 
 	test.each([
-		['an image from another host', '![x](https://tracker.example/pixel.png)', 'image "https://tracker.example/pixel.png"', 0],
-		['a protocol-relative image', '![x](//tracker.example/pixel.png)', 'image "//tracker.example/pixel.png"', 0],
-		['a backslash image', '![x](/\\tracker.example/pixel.png)', 'image "/\\tracker.example/pixel.png"', 0],
+		[
+			'an image from another host',
+			'![x](https://tracker.example/pixel.png)',
+			'image "https://tracker.example/pixel.png"',
+			0,
+		],
+		[
+			'a protocol-relative image',
+			'![x](//tracker.example/pixel.png)',
+			'image "//tracker.example/pixel.png"',
+			0,
+		],
+		[
+			'a backslash image',
+			'![x](/\\tracker.example/pixel.png)',
+			'image "/\\tracker.example/pixel.png"',
+			0,
+		],
 		['a javascript: image', '![x](javascript:alert(1))', 'image "javascript:alert(1)"', 0],
-		['an HTML image from another host', '<img src="https://tracker.example/p.png" alt="x" />', 'image "https://tracker.example/p.png"', 0],
-		['an image reference to another host', '![x][pixel]\n\n[pixel]: https://tracker.example/p.png', 'image "https://tracker.example/p.png"', 2],
-		['an HTML document as data', '![x](data:text/html,<script>alert(1)</script>)', 'image "data:text/html,<script>alert(1)</script>"', 0],
+		[
+			'an HTML image from another host',
+			'<img src="https://tracker.example/p.png" alt="x" />',
+			'image "https://tracker.example/p.png"',
+			0,
+		],
+		[
+			'an image reference to another host',
+			'![x][pixel]\n\n[pixel]: https://tracker.example/p.png',
+			'image "https://tracker.example/p.png"',
+			2,
+		],
+		[
+			'an HTML document as data',
+			'![x](data:text/html,<script>alert(1)</script>)',
+			'image "data:text/html,<script>alert(1)</script>"',
+			0,
+		],
 	])('%s', (_name, body, found, lineOffset) => {
 		expect(only(body)).toMatchObject({ line: BODY_LINE + lineOffset, field: found });
 	});
@@ -278,14 +426,27 @@ describe('checkArticleMarkup refuses links that are not pages', () => {
 });
 
 describe('checkArticleMarkup refuses invisible bidi controls', () => {
-	const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+	const controls = [
+		'\u202A',
+		'\u202B',
+		'\u202C',
+		'\u202D',
+		'\u202E',
+		'\u2066',
+		'\u2067',
+		'\u2068',
+		'\u2069',
+	];
 
-	test.each(controls.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))('%s in body text', (found, char) => {
-		const issue = only(`Call 0123${char}4567 now.`);
-		expect(issue).toMatchObject({ line: BODY_LINE, field: found });
-		expect(issue.message).toContain('invisible bidi control');
-		expect(issue.message).toContain('(column 10)');
-	});
+	test.each(controls.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
+		'%s in body text',
+		(found, char) => {
+			const issue = only(`Call 0123${char}4567 now.`);
+			expect(issue).toMatchObject({ line: BODY_LINE, field: found });
+			expect(issue.message).toContain('invisible bidi control');
+			expect(issue.message).toContain('(column 10)');
+		},
+	);
 
 	test.each([
 		['an HTML entity in text', 'Call &#x202E;7654 now.'],
@@ -313,7 +474,11 @@ describe('checkArticleMarkup refuses invisible bidi controls', () => {
 
 	test.each([
 		['title', `---\ntitle: Pay 0123\u202E4567\ndescription: x\n---\n\nText.\n`, 2],
-		['description', `---\ntitle: x\ndescription: >-\n  A long answer\n  with \u2066 inside\n---\n\nText.\n`, 5],
+		[
+			'description',
+			`---\ntitle: x\ndescription: >-\n  A long answer\n  with \u2066 inside\n---\n\nText.\n`,
+			5,
+		],
 		['keywords', `---\ntitle: x\nkeywords: [a, "b\u202Dc"]\n---\n\nText.\n`, 3],
 		['title', `---\ntitle: "Pay 0123\\u202E4567"\ndescription: x\n---\n\nText.\n`, 2],
 		['synonyms', `---\ntitle: x\nsynonyms:\n  - one\n  - "two \\u2067"\n---\n\nText.\n`, 5],
@@ -353,18 +518,31 @@ describe('checkArticleMarkup positions', () => {
 describe('the allowlist', () => {
 	test('every component of src/components/mdx has a props schema', () => {
 		// ArticleImage is what Markdown images render as (markdownComponents): writers never write it as a tag.
-		const files = readdirSync('src/components/mdx').filter((name) => name.endsWith('.astro') && name !== 'ArticleImage.astro');
-		expect(files.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual(Object.keys(articleComponents).sort());
+		const files = readdirSync('src/components/mdx').filter(
+			(name) => name.endsWith('.astro') && name !== 'ArticleImage.astro',
+		);
+		expect(files.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual(
+			Object.keys(articleComponents).sort(),
+		);
 	});
 
 	test('docs/writing.md lists exactly the HTML elements and attributes of the allowlist', () => {
 		const docs = readFileSync('docs/writing.md', 'utf8').replace(/\s+/g, ' ');
 		const intro = 'The HTML elements an article may use, each also with ';
-		const globals = docs.slice(docs.indexOf(intro) + intro.length, docs.indexOf(' (Markdown is usually'));
+		const globals = docs.slice(
+			docs.indexOf(intro) + intro.length,
+			docs.indexOf(' (Markdown is usually'),
+		);
 		expect([...globals.matchAll(/`([a-z]+)`/g)].map((m) => m[1])).toEqual(globalHtmlAttributes);
-		const list = docs.slice(docs.indexOf('the better choice): '), docs.indexOf('This list and the components'));
+		const list = docs.slice(
+			docs.indexOf('the better choice): '),
+			docs.indexOf('This list and the components'),
+		);
 		const documented = Object.fromEntries(
-			[...list.matchAll(/`([a-z0-9]+)`(?: \(([^)]*)\))?/g)].map((m) => [m[1], [...(m[2] ?? '').matchAll(/`([a-z]+)`/g)].map((a) => a[1])]),
+			[...list.matchAll(/`([a-z0-9]+)`(?: \(([^)]*)\))?/g)].map((m) => [
+				m[1],
+				[...(m[2] ?? '').matchAll(/`([a-z]+)`/g)].map((a) => a[1]),
+			]),
 		);
 		expect(documented).toEqual(articleHtmlElements);
 	});

@@ -17,7 +17,11 @@ import { articleData } from '../support/article-data';
 
 const data = articleData;
 
-const article = (locale: string, slug: string, overrides: Partial<ArticleData> = {}): ArticleRecord => ({
+const article = (
+	locale: string,
+	slug: string,
+	overrides: Partial<ArticleData> = {},
+): ArticleRecord => ({
 	id: `${locale}/${slug}`,
 	locale,
 	slug,
@@ -38,7 +42,11 @@ const category = (id: string, order: number): CategoryRecord => ({
 
 describe('getPublished', () => {
 	test('drops drafts and keeps the order', () => {
-		const articles = [article('en', 'b'), article('en', 'a', { draft: true }), article('zh-cn', 'a')];
+		const articles = [
+			article('en', 'b'),
+			article('en', 'a', { draft: true }),
+			article('zh-cn', 'a'),
+		];
 		expect(ids(getPublished(articles))).toEqual(['en/b', 'zh-cn/a']);
 	});
 
@@ -106,7 +114,12 @@ describe('getTranslations and getSlugLocales', () => {
 
 describe('getMissingTranslations', () => {
 	test('reports each absent (locale, slug) with the locales that do exist', () => {
-		const articles = [article('zh-cn', 'a'), article('en', 'a'), article('zh-cn', 'b'), article('en', 'c')];
+		const articles = [
+			article('zh-cn', 'a'),
+			article('en', 'a'),
+			article('zh-cn', 'b'),
+			article('en', 'c'),
+		];
 		expect(getMissingTranslations(articles, ['zh-cn', 'en'])).toEqual([
 			{ locale: 'en', slug: 'b', available: ['zh-cn'] },
 			{ locale: 'zh-cn', slug: 'c', available: ['en'] },
@@ -114,11 +127,15 @@ describe('getMissingTranslations', () => {
 	});
 
 	test('returns [] when every slug exists in every locale', () => {
-		expect(getMissingTranslations([article('zh-cn', 'a'), article('en', 'a')], ['zh-cn', 'en'])).toEqual([]);
+		expect(
+			getMissingTranslations([article('zh-cn', 'a'), article('en', 'a')], ['zh-cn', 'en']),
+		).toEqual([]);
 	});
 
 	test('ignores locales that are not configured', () => {
-		expect(getMissingTranslations([article('zh-cn', 'a'), article('fr', 'a')], ['zh-cn'])).toEqual([]);
+		expect(getMissingTranslations([article('zh-cn', 'a'), article('fr', 'a')], ['zh-cn'])).toEqual(
+			[],
+		);
 	});
 });
 
@@ -136,7 +153,11 @@ describe('getCategoryArticles', () => {
 
 describe('sortCategories', () => {
 	test('sorts by order, then by id', () => {
-		const sorted = sortCategories([category('security', 2), category('payments', 1), category('account', 2)]);
+		const sorted = sortCategories([
+			category('security', 2),
+			category('payments', 1),
+			category('account', 2),
+		]);
 		expect(sorted.map((c) => c.id)).toEqual(['payments', 'account', 'security']);
 	});
 });
@@ -158,7 +179,11 @@ describe('getPopularArticles', () => {
 	});
 
 	test('falls back to the first articles when none are pinned', () => {
-		const unpinned = [article('en', 'a', { order: 3 }), article('en', 'b', { order: 1 }), article('en', 'c', { order: 2 })];
+		const unpinned = [
+			article('en', 'a', { order: 3 }),
+			article('en', 'b', { order: 1 }),
+			article('en', 'c', { order: 2 }),
+		];
 		expect(ids(getPopularArticles(unpinned, 'en', 2))).toEqual(['en/b', 'en/c']);
 	});
 

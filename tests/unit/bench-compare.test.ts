@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { median, summarizeComparison, type BuildFigures } from '../../scripts/bench/compare.ts';
 import { comparisonRow, drawComparisonChart } from '../../scripts/bench/report.ts';
 
-const build = (pages: number, cpuS: number, wallS: number, rssMb: number, searchCpuS: number): BuildFigures => ({
+const build = (
+	pages: number,
+	cpuS: number,
+	wallS: number,
+	rssMb: number,
+	searchCpuS: number,
+): BuildFigures => ({
 	pages,
 	totalMs: wallS * 1000,
 	cpuMs: cpuS * 1000,
@@ -48,6 +54,11 @@ describe('summarizeComparison', () => {
 		expect(row.pages).toBe('3000 / 2000');
 		expect(row.phasesOurs).toBe('Astro render 64.0, search index 11.0');
 		const svg = drawComparisonChart('2026-12-02 11:00', '2 cores', comparison);
-		expect(svg.match(/>(ours|Starlight) #\d</g)).toEqual(['>ours #1<', '>Starlight #1<', '>ours #2<', '>Starlight #2<']);
+		expect(svg.match(/>(ours|Starlight) #\d</g)).toEqual([
+			'>ours #1<',
+			'>Starlight #1<',
+			'>ours #2<',
+			'>Starlight #2<',
+		]);
 	});
 });

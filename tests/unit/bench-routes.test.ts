@@ -30,7 +30,9 @@ describe('readRouteLines', () => {
 	});
 
 	test('a route without a status never takes the next route’s', () => {
-		expect(readRouteLines('├─ /og/en.png\n├─ /og/zh-cn.png (cached)')).toEqual([{ path: '/og/zh-cn.png', ms: undefined }]);
+		expect(readRouteLines('├─ /og/en.png\n├─ /og/zh-cn.png (cached)')).toEqual([
+			{ path: '/og/zh-cn.png', ms: undefined },
+		]);
 	});
 });
 

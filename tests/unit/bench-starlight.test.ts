@@ -3,11 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
-import { astroConfig, parseCategories, parseChannelLinks, toStarlightArticle, type ChannelLink } from '../../scripts/bench/starlight.ts';
+import {
+	astroConfig,
+	parseCategories,
+	parseChannelLinks,
+	toStarlightArticle,
+	type ChannelLink,
+} from '../../scripts/bench/starlight.ts';
 
 const channels: ChannelLink[] = [
 	{ id: 'hotline', name: { 'zh-cn': '客服热线', en: 'Support hotline' }, href: 'tel:+18005550123' },
-	{ id: 'email', name: { 'zh-cn': '客服邮箱', en: 'Support email' }, href: 'mailto:help@example.com' },
+	{
+		id: 'email',
+		name: { 'zh-cn': '客服邮箱', en: 'Support email' },
+		href: 'mailto:help@example.com',
+	},
 ];
 
 /** One article as scripts/bench/generate.ts writes it. */
@@ -72,12 +82,20 @@ If none of the above solves the problem, contact OKPay support through [Support 
 	});
 
 	test('names the channel in the page language and imports only the components used', () => {
-		const page = toStarlightArticle('---\ntitle: "标题"\ndescription: "说明。"\ncategory: "contact"\n---\n\n请通过 <Channel id="email" /> 联系。\n', 'zh-cn', channels);
-		expect(page.source).toBe('---\ntitle: "标题"\ndescription: "说明。"\n---\n\n请通过 [客服邮箱](mailto:help@example.com) 联系。\n');
+		const page = toStarlightArticle(
+			'---\ntitle: "标题"\ndescription: "说明。"\ncategory: "contact"\n---\n\n请通过 <Channel id="email" /> 联系。\n',
+			'zh-cn',
+			channels,
+		);
+		expect(page.source).toBe(
+			'---\ntitle: "标题"\ndescription: "说明。"\n---\n\n请通过 [客服邮箱](mailto:help@example.com) 联系。\n',
+		);
 	});
 
 	test('refuses a channel id that channels.yaml does not have', () => {
-		expect(() => toStarlightArticle(ARTICLE.replace('hotline', 'fax'), 'en', channels)).toThrow('<Channel id="fax"> names no channel');
+		expect(() => toStarlightArticle(ARTICLE.replace('hotline', 'fax'), 'en', channels)).toThrow(
+			'<Channel id="fax"> names no channel',
+		);
 	});
 });
 
@@ -88,7 +106,9 @@ describe('converting generated articles', () => {
 	test('every generated article converts with the same text, no component of ours left', async () => {
 		await generateContent({ articles: 12, dir, sourceDir: 'content', seed: 7 });
 		const links = parseChannelLinks(readFileSync(join(dir, 'channels.yaml'), 'utf8'));
-		const categories = parseCategories(readFileSync(join(dir, 'categories.yaml'), 'utf8')).map((c) => c.id);
+		const categories = parseCategories(readFileSync(join(dir, 'categories.yaml'), 'utf8')).map(
+			(c) => c.id,
+		);
 		// Text with markup and links reduced to words: what both sites show as prose.
 		const prose = (mdx: string) =>
 			mdx
@@ -114,6 +134,8 @@ describe('astroConfig', () => {
 		const config = astroConfig([{ id: 'payments', title: { 'zh-cn': '支付', en: 'Payments' } }]);
 		expect(config).toContain("defaultLocale: 'root'");
 		expect(config).toContain("root: { label: '简体中文', lang: 'zh-CN' }");
-		expect(config).toMatch(/"label": "支付",\s*"translations": \{\s*"en": "Payments"\s*\},\s*"collapsed": true,\s*"items": \[\s*\{\s*"autogenerate": \{\s*"directory": "payments"/);
+		expect(config).toMatch(
+			/"label": "支付",\s*"translations": \{\s*"en": "Payments"\s*\},\s*"collapsed": true,\s*"items": \[\s*\{\s*"autogenerate": \{\s*"directory": "payments"/,
+		);
 	});
 });

@@ -60,7 +60,9 @@ const failing: FailingFixture[] = [
 	{
 		name: 'translation-without-source',
 		rule: 'a translation has a zh-cn source with the same slug',
-		output: [`${file('translation-without-source', 'articles/en/change-lang.mdx')} [slug] slug: no zh-cn article has the slug "change-lang"`],
+		output: [
+			`${file('translation-without-source', 'articles/en/change-lang.mdx')} [slug] slug: no zh-cn article has the slug "change-lang"`,
+		],
 	},
 	{
 		name: 'former-slug-clash',
@@ -82,32 +84,46 @@ const failing: FailingFixture[] = [
 	{
 		name: 'article-body-empty',
 		rule: 'a published article has text after its frontmatter',
-		output: [`${file('article-body-empty', EN)} [empty-page] body: the article has no text after the frontmatter`],
+		output: [
+			`${file('article-body-empty', EN)} [empty-page] body: the article has no text after the frontmatter`,
+		],
 	},
 	{
 		name: 'updated-not-a-day',
 		rule: 'updated is a day of the calendar (YAML rolls 2026-02-30 over to March 2)',
-		output: [`${file('updated-not-a-day', EN)}:5 [dates] updated: 2026-02-30 is not a day of the calendar`],
+		output: [
+			`${file('updated-not-a-day', EN)}:5 [dates] updated: 2026-02-30 is not a day of the calendar`,
+		],
 	},
 	{
 		name: 'source-hash-unquoted',
 		rule: 'sourceHash is a quoted hex string; the message says YAML read it as a number',
-		output: [file('source-hash-unquoted', EN), 'YAML read this one as the number 7.55807182e+37 — put it in quotes'],
+		output: [
+			file('source-hash-unquoted', EN),
+			'YAML read this one as the number 7.55807182e+37 — put it in quotes',
+		],
 	},
 	{
 		name: 'category-unused',
 		rule: 'every category has a published article',
-		output: [`${file('category-unused', 'categories.yaml')} [empty-page] id: category "cards" has no published article`],
+		output: [
+			`${file('category-unused', 'categories.yaml')} [empty-page] id: category "cards" has no published article`,
+		],
 	},
 	{
 		name: 'article-saved-as-md',
 		rule: 'every file in content/articles/ is one the collection reads',
-		output: [`${file('article-saved-as-md', 'articles/zh-cn/change-theme.md')} [article-files] `, 'rename it to change-theme.mdx'],
+		output: [
+			`${file('article-saved-as-md', 'articles/zh-cn/change-theme.md')} [article-files] `,
+			'rename it to change-theme.mdx',
+		],
 	},
 	{
 		name: 'article-file-name-not-slug',
 		rule: 'article file names follow the slug rule',
-		output: [`${file('article-file-name-not-slug', 'articles/en/Reset-Password.mdx')} [slug] file name "Reset-Password.mdx" breaks the slug rule`],
+		output: [
+			`${file('article-file-name-not-slug', 'articles/en/Reset-Password.mdx')} [slug] file name "Reset-Password.mdx" breaks the slug rule`,
+		],
 	},
 	{
 		name: 'stray-phone',
@@ -128,64 +144,95 @@ const failing: FailingFixture[] = [
 	{
 		name: 'stray-obfuscated-email',
 		rule: 'no email address written to dodge the check (help [at] … [dot] com)',
-		output: [`${file('stray-obfuscated-email', EN)}:26 [contact-details] email "help [at] okpay [dot] com": `, 'reads as help@okpay.com'],
+		output: [
+			`${file('stray-obfuscated-email', EN)}:26 [contact-details] email "help [at] okpay [dot] com": `,
+			'reads as help@okpay.com',
+		],
 	},
 	{
 		name: 'stray-wechat-id',
 		rule: 'no messaging ID written as text (微信号：…)',
-		output: [`${file('stray-wechat-id', ZH)}:26 [contact-details] account "微信号：okpay_kefu": `, 'a WeChat ID'],
+		output: [
+			`${file('stray-wechat-id', ZH)}:26 [contact-details] account "微信号：okpay_kefu": `,
+			'a WeChat ID',
+		],
 	},
 	{
 		name: 'stray-telegram-bot',
 		rule: 'no Telegram handle written as text (@…_bot)',
-		output: [`${file('stray-telegram-bot', EN)}:26 [contact-details] account "@OKPay_help_bot": `, 'a Telegram bot'],
+		output: [
+			`${file('stray-telegram-bot', EN)}:26 [contact-details] account "@OKPay_help_bot": `,
+			'a Telegram bot',
+		],
 	},
 	{
 		name: 'stray-service-number',
 		rule: 'no short service number (95xxx, 96xxx)',
-		output: [`${file('stray-service-number', ZH)}:26 [contact-details] phone "95188": `, 'a short service number (95188)'],
+		output: [
+			`${file('stray-service-number', ZH)}:26 [contact-details] phone "95188": `,
+			'a short service number (95188)',
+		],
 	},
 	{
 		name: 'stray-chinese-numerals',
 		rule: 'no phone number written in Chinese numerals',
-		output: [`${file('stray-chinese-numerals', ZH)}:26 [contact-details] phone "一三八零零一三八零零零": `, 'reads as +8613800138000'],
+		output: [
+			`${file('stray-chinese-numerals', ZH)}:26 [contact-details] phone "一三八零零一三八零零零": `,
+			'reads as +8613800138000',
+		],
 	},
 	{
 		name: 'lookalike-link',
 		rule: "no link to a host that looks like the brand's or the registry's",
-		output: [`${file('lookalike-link', EN)}:26 [contact-details] link "https://okpay-help.com/login": `, "which looks like the brand's"],
+		output: [
+			`${file('lookalike-link', EN)}:26 [contact-details] link "https://okpay-help.com/login": `,
+			"which looks like the brand's",
+		],
 	},
 	{
 		name: 'category-contact',
 		rule: 'no contact detail in a category title or description',
-		output: [`${file('category-contact', 'categories.yaml')}:11 [contact-details] account "QQ群 123456789": in general.description.zh-cn`],
+		output: [
+			`${file('category-contact', 'categories.yaml')}:11 [contact-details] account "QQ群 123456789": in general.description.zh-cn`,
+		],
 	},
 	{
 		name: 'channel-text-contact',
 		rule: "no contact detail in a channel's free text, only in its contact fields",
-		output: [`${file('channel-text-contact', 'channels.yaml')}:17 [contact-details] phone "400-820-8820": in email.bestFor.zh-cn`],
+		output: [
+			`${file('channel-text-contact', 'channels.yaml')}:17 [contact-details] phone "400-820-8820": in email.bestFor.zh-cn`,
+		],
 	},
 	// Articles are content, not code (src/lib/article-markup.ts): each stops the build where MDX
 	// compiles the article, or in the content check for the frontmatter, before any page is written.
 	{
 		name: 'mdx-import',
 		rule: 'no import or export in an article',
-		output: [`${file('mdx-import', EN)}:26 [markup] import: `, 'articles cannot import or export code'],
+		output: [
+			`${file('mdx-import', EN)}:26 [markup] import: `,
+			'articles cannot import or export code',
+		],
 	},
 	{
 		name: 'mdx-expression',
 		rule: 'no JavaScript expression in article text',
-		output: [`${file('mdx-expression', EN)}:26 [markup] {process.env.HOME}: articles cannot run JavaScript expressions`],
+		output: [
+			`${file('mdx-expression', EN)}:26 [markup] {process.env.HOME}: articles cannot run JavaScript expressions`,
+		],
 	},
 	{
 		name: 'mdx-expression-prop',
 		rule: 'component props are literal text, not expressions',
-		output: [`${file('mdx-expression-prop', EN)}:26 [markup] <Callout type={…}>: attribute values are literal text`],
+		output: [
+			`${file('mdx-expression-prop', EN)}:26 [markup] <Callout type={…}>: attribute values are literal text`,
+		],
 	},
 	{
 		name: 'mdx-spread-props',
 		rule: 'no spread attributes',
-		output: [`${file('mdx-spread-props', EN)}:26 [markup] <Callout {...globalThis}>: spread and expression attributes are code`],
+		output: [
+			`${file('mdx-spread-props', EN)}:26 [markup] <Callout {...globalThis}>: spread and expression attributes are code`,
+		],
 	},
 	{
 		name: 'mdx-script',
@@ -205,27 +252,41 @@ const failing: FailingFixture[] = [
 	{
 		name: 'mdx-event-handler',
 		rule: 'no event-handler attribute',
-		output: [`${file('mdx-event-handler', EN)}:26 [markup] <img onerror>: event handlers (on…=) run code`],
+		output: [
+			`${file('mdx-event-handler', EN)}:26 [markup] <img onerror>: event handlers (on…=) run code`,
+		],
 	},
 	{
 		name: 'mdx-unknown-element',
 		rule: 'only the documented components and allowed HTML elements',
-		output: [`${file('mdx-unknown-element', EN)}:26 [markup] <Aside>: `, 'not a component or HTML element articles may use'],
+		output: [
+			`${file('mdx-unknown-element', EN)}:26 [markup] <Aside>: `,
+			'not a component or HTML element articles may use',
+		],
 	},
 	{
 		name: 'mdx-javascript-link',
 		rule: 'no javascript: link (here written with an entity)',
-		output: [`${file('mdx-javascript-link', EN)}:26 [markup] link "javascript:alert(1)": `, 'a javascript: link can run code'],
+		output: [
+			`${file('mdx-javascript-link', EN)}:26 [markup] link "javascript:alert(1)": `,
+			'a javascript: link can run code',
+		],
 	},
 	{
 		name: 'bidi-control-title',
 		rule: 'no invisible bidi control in the frontmatter (here a YAML escape in the title)',
-		output: [`${file('bidi-control-title', EN)}:2 [markup] title U+202E: `, 'invisible bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+		output: [
+			`${file('bidi-control-title', EN)}:2 [markup] title U+202E: `,
+			'invisible bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)',
+		],
 	},
 	{
 		name: 'bidi-control-body',
 		rule: 'no invisible bidi control in the body',
-		output: [`${file('bidi-control-body', EN)}:26 [markup] U+202E: `, 'invisible bidi control U+202E'],
+		output: [
+			`${file('bidi-control-body', EN)}:26 [markup] U+202E: `,
+			'invisible bidi control U+202E',
+		],
 	},
 	{
 		name: 'channel-invalid-phone',
@@ -251,37 +312,54 @@ const failing: FailingFixture[] = [
 	{
 		name: 'notice-end-before-start',
 		rule: 'a notice ends after it starts',
-		output: [file('notice-end-before-start', NOTICE), 'end: 2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts'],
+		output: [
+			file('notice-end-before-start', NOTICE),
+			'end: 2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts',
+		],
 	},
 	{
 		name: 'notice-time-without-zone',
 		rule: 'a notice time has its UTC offset',
-		output: [file('notice-time-without-zone', NOTICE), 'start: "2026-11-20T09:00" has no time zone'],
+		output: [
+			file('notice-time-without-zone', NOTICE),
+			'start: "2026-11-20T09:00" has no time zone',
+		],
 	},
 	{
 		name: 'notice-missing-language',
 		rule: 'a notice has a title and a text in every language',
-		output: [file('notice-missing-language', NOTICE), 'title.en: missing; every language (zh-cn, en) needs a text'],
+		output: [
+			file('notice-missing-language', NOTICE),
+			'title.en: missing; every language (zh-cn, en) needs a text',
+		],
 	},
 	{
 		name: 'notice-unknown-category',
 		rule: 'a notice names categories of categories.yaml',
-		output: [`${file('notice-unknown-category', NOTICE)} [notices] affects.categories: unknown category "billing"`],
+		output: [
+			`${file('notice-unknown-category', NOTICE)} [notices] affects.categories: unknown category "billing"`,
+		],
 	},
 	{
 		name: 'notice-unknown-article',
 		rule: 'a notice names published articles',
-		output: [`${file('notice-unknown-article', NOTICE)} [notices] affects.articles: "lost-phone" is not a published article`],
+		output: [
+			`${file('notice-unknown-article', NOTICE)} [notices] affects.articles: "lost-phone" is not a published article`,
+		],
 	},
 	{
 		name: 'notice-unknown-channel',
 		rule: 'a notice names channels of channels.yaml',
-		output: [`${file('notice-unknown-channel', NOTICE)} [notices] affects.channels: unknown channel "fax"`],
+		output: [
+			`${file('notice-unknown-channel', NOTICE)} [notices] affects.channels: unknown channel "fax"`,
+		],
 	},
 	{
 		name: 'notice-contact-detail',
 		rule: 'no contact detail in a notice, only channels by name',
-		output: [`${file('notice-contact-detail', NOTICE)}:6 [contact-details] phone "400-820-8820": in text.zh-cn`],
+		output: [
+			`${file('notice-contact-detail', NOTICE)}:6 [contact-details] phone "400-820-8820": in text.zh-cn`,
+		],
 	},
 	{
 		name: 'published-url-dropped',
@@ -329,7 +407,9 @@ const failing: FailingFixture[] = [
 	{
 		name: 'callout-bad-type',
 		rule: '<Callout> props are valid (checked before rendering, with the line)',
-		output: [`${file('callout-bad-type', EN)}:26 [markup] <Callout>: <Callout> has invalid props: type`],
+		output: [
+			`${file('callout-bad-type', EN)}:26 [markup] <Callout>: <Callout> has invalid props: type`,
+		],
 	},
 	{
 		name: 'channel-unknown-id',
@@ -364,7 +444,10 @@ const failing: FailingFixture[] = [
 	{
 		name: 'image-without-alt',
 		rule: 'images have alt text',
-		output: [`${file('image-without-alt', EN)}:26 [markup] image "/favicon.svg": `, 'an image needs alt text'],
+		output: [
+			`${file('image-without-alt', EN)}:26 [markup] image "/favicon.svg": `,
+			'an image needs alt text',
+		],
 	},
 	{
 		name: 'image-missing-file',
@@ -377,17 +460,25 @@ const failing: FailingFixture[] = [
 	{
 		name: 'image-alt-wrong-language',
 		rule: "an image's alt text is in the article's language",
-		output: [`${file('image-alt-wrong-language', ZH)}:26 [markup] image "./images/reset-password/sign-in.png": `, 'has no Chinese: a zh-cn article describes its screenshots in its own language'],
+		output: [
+			`${file('image-alt-wrong-language', ZH)}:26 [markup] image "./images/reset-password/sign-in.png": `,
+			'has no Chinese: a zh-cn article describes its screenshots in its own language',
+		],
 	},
 	{
 		name: 'image-too-large',
 		rule: 'an image is at most 1 MB and 2400 px on either side',
-		output: [`${file('image-too-large', EN)}:26 [markup] image "./images/reset-password/banner.png": `, 'is 2500 × 8 px; no side may be over 2400 px'],
+		output: [
+			`${file('image-too-large', EN)}:26 [markup] image "./images/reset-password/banner.png": `,
+			'is 2500 × 8 px; no side may be over 2400 px',
+		],
 	},
 	{
 		name: 'platform-outside-group',
 		rule: 'a <Platform> stands in a <Platforms> group',
-		output: [`${file('platform-outside-group', EN)}:26 [markup] <Platform>: a <Platform> stands directly inside a <Platforms> group`],
+		output: [
+			`${file('platform-outside-group', EN)}:26 [markup] <Platform>: a <Platform> stands directly inside a <Platforms> group`,
+		],
 	},
 	{
 		name: 'heading-id-clash',
@@ -415,13 +506,17 @@ describe('fixture builds', () => {
 		timings.push(`  valid-minimal: exit ${build.code} in ${build.ms} ms`);
 		try {
 			expect(build.code, build.output).toBe(0);
-			expect(build.output).toMatch(/Integrity: \d+ pages \([\d.]+ ms CPU\/page\), \d+ internal links checked/);
+			expect(build.output).toMatch(
+				/Integrity: \d+ pages \([\d.]+ ms CPU\/page\), \d+ internal links checked/,
+			);
 			expect(build.output).toMatch(/Output: every check passed/);
 			const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 			expect(html('en/articles/change-language')).toContain('name="robots" content="noindex');
 			expect(html('en/articles/forgot-password')).toContain('http-equiv="refresh"');
 			// content/redirects.yaml: a redirect page, and a real 301 for hosts that read _redirects.
-			expect(html('en/articles/old-password-help')).toContain('content="0; url=/en/articles/reset-password/"');
+			expect(html('en/articles/old-password-help')).toContain(
+				'content="0; url=/en/articles/reset-password/"',
+			);
 			expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
 				'/en/articles/old-password-help/ /en/articles/reset-password/ 301',
 			);
@@ -429,14 +524,25 @@ describe('fixture builds', () => {
 			// Service notices: the active one is in the HTML of every page it affects (no data block, not
 			// hidden: the form tests/e2e/notices.spec.ts serves), the scheduled one waits in a data block
 			// on every page, the one that has ended is in no page, and none has a page or a sitemap entry.
-			const activeNotice = /<help-notice data-start="\d+" data-end="\d+"[^>]*><section class="notice notice--degraded" id="service-notice-email-delays"/;
-			const scheduledNotice = /<help-notice [^>]*\bhidden\b[^>]*><script type="text\/html" data-script-only="everyone"><section class="notice notice--info" id="service-notice-planned-maintenance"/;
-			for (const path of ['en', 'zh-cn', 'en/search', 'en/articles/reset-password', 'en/categories/general', 'en/contact']) {
+			const activeNotice =
+				/<help-notice data-start="\d+" data-end="\d+"[^>]*><section class="notice notice--degraded" id="service-notice-email-delays"/;
+			const scheduledNotice =
+				/<help-notice [^>]*\bhidden\b[^>]*><script type="text\/html" data-script-only="everyone"><section class="notice notice--info" id="service-notice-planned-maintenance"/;
+			for (const path of [
+				'en',
+				'zh-cn',
+				'en/search',
+				'en/articles/reset-password',
+				'en/categories/general',
+				'en/contact',
+			]) {
 				expect(html(path), path).toMatch(activeNotice);
 				expect(html(path), path).toMatch(scheduledNotice);
 				expect(html(path), path).not.toContain('service-notice-ended-outage');
 			}
-			expect(html('en/contact')).toMatch(/<a href="#service-notice-email-delays"[^>]*>Email replies are slower than usual \(sample\)<\/a>/);
+			expect(html('en/contact')).toMatch(
+				/<a href="#service-notice-email-delays"[^>]*>Email replies are slower than usual \(sample\)<\/a>/,
+			);
 			expect(html('zh-cn/articles/change-language')).not.toMatch(activeNotice);
 			expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toMatch(/notice/i);
 		} finally {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { canKeepOutput, digestInputs, digestOutput, getBuildHeapMb } from '../../src/lib/build-inputs';
+import {
+	canKeepOutput,
+	digestInputs,
+	digestOutput,
+	getBuildHeapMb,
+} from '../../src/lib/build-inputs';
 
 const files = [
 	{ path: 'src/a.ts', hash: '1' },
@@ -23,7 +28,9 @@ describe('digestInputs', () => {
 	});
 
 	test('ignores environment variables the build does not read', () => {
-		expect(digestInputs(files, { HOME: '/root', TERM: 'xterm' }, 'v24')).toBe(digestInputs(files, {}, 'v24'));
+		expect(digestInputs(files, { HOME: '/root', TERM: 'xterm' }, 'v24')).toBe(
+			digestInputs(files, {}, 'v24'),
+		);
 	});
 
 	test('changes when a service notice starts or ends, though no file did', () => {
@@ -40,7 +47,9 @@ describe('canKeepOutput', () => {
 	test('keeps the output only for the same inputs and an untouched output', () => {
 		expect(canKeepOutput({ inputs: 'i', output }, 'i', output)).toBe(true);
 		expect(canKeepOutput({ inputs: 'i', output }, 'j', output)).toBe(false);
-		expect(canKeepOutput({ inputs: 'i', output }, 'i', digestOutput([{ path: 'index.html', size: 11 }]))).toBe(false);
+		expect(
+			canKeepOutput({ inputs: 'i', output }, 'i', digestOutput([{ path: 'index.html', size: 11 }])),
+		).toBe(false);
 		expect(canKeepOutput({ inputs: 'i', output }, 'i', undefined)).toBe(false);
 		expect(canKeepOutput(undefined, 'i', output)).toBe(false);
 	});

@@ -16,14 +16,35 @@ cpSync('content', contentDir, { recursive: true });
 const outDir = join(project, 'out');
 
 /** Runs `npm run build`'s script in the project copy; returns whether Astro ran, and the log. */
-function runBuild(env: Record<string, string> = {}, args: string[] = [], expectStatus = 0): { built: boolean; output: string } {
-	const { PUBLISH: _p, SITE_URL: _s, FEEDBACK_ENDPOINT: _f, ARTICLE_CARD_LIMIT: _c, ...inherited } = process.env;
-	const result = spawnSync(resolve('node_modules/.bin/node'), ['--import', './scripts/support/resolve-ts.ts', 'scripts/build.ts', ...args], {
-		cwd: project,
-		encoding: 'utf8',
-		env: { ...inherited, NO_COLOR: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, ...env },
-		maxBuffer: 64 * 1024 * 1024,
-	});
+function runBuild(
+	env: Record<string, string> = {},
+	args: string[] = [],
+	expectStatus = 0,
+): { built: boolean; output: string } {
+	const {
+		PUBLISH: _p,
+		SITE_URL: _s,
+		FEEDBACK_ENDPOINT: _f,
+		ARTICLE_CARD_LIMIT: _c,
+		...inherited
+	} = process.env;
+	const result = spawnSync(
+		resolve('node_modules/.bin/node'),
+		['--import', './scripts/support/resolve-ts.ts', 'scripts/build.ts', ...args],
+		{
+			cwd: project,
+			encoding: 'utf8',
+			env: {
+				...inherited,
+				NO_COLOR: '1',
+				CONTENT_DIR: contentDir,
+				OUT_DIR: outDir,
+				CACHE_DIR: `${outDir}-cache`,
+				...env,
+			},
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	const output = `${result.stdout}${result.stderr}`;
 	expect(result.status, output.slice(-2000)).toBe(expectStatus);
 	return { built: /page\(s\) built in/.test(output), output };
@@ -42,7 +63,9 @@ describe('npm run build', () => {
 		expect(again.output).toContain('kept');
 
 		// A content edit.
-		writeFileSync(join(contentDir, 'articles/en/payment-failed.mdx'), '\nOne more sentence.\n', { flag: 'a' });
+		writeFileSync(join(contentDir, 'articles/en/payment-failed.mdx'), '\nOne more sentence.\n', {
+			flag: 'a',
+		});
 		expect(runBuild().built).toBe(true);
 		expect(runBuild().built).toBe(false);
 
@@ -64,8 +87,13 @@ describe('npm run build', () => {
 		const failed = runBuild({ SITE_URL: 'https://help.example.org' }, [], 1);
 		expect(failed.output).toContain('/en/no-such-page/');
 		expect(failed.output).toContain('the output was left as it was');
-		expect(readFileSync(join(outDir, 'en/articles/payment-failed/index.html'), 'utf8')).toBe(before);
-		writeFileSync(article, readFileSync(article, 'utf8').replace('\nSee [this page](/en/no-such-page/).\n', ''));
+		expect(readFileSync(join(outDir, 'en/articles/payment-failed/index.html'), 'utf8')).toBe(
+			before,
+		);
+		writeFileSync(
+			article,
+			readFileSync(article, 'utf8').replace('\nSee [this page](/en/no-such-page/).\n', ''),
+		);
 	});
 
 	test('a build that runs out of the heap sized for it is built again with the default heap', () => {

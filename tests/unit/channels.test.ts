@@ -102,13 +102,7 @@ describe('channelSchema', () => {
 			'handle',
 			'"OKPaySupport" must be @',
 		],
-		[
-			'bad email',
-			'email',
-			{ email: 'support@' },
-			'email',
-			'"support@" is not an email address',
-		],
+		['bad email', 'email', { email: 'support@' }, 'email', '"support@" is not an email address'],
 		[
 			'missing en',
 			'phone',
@@ -123,13 +117,7 @@ describe('channelSchema', () => {
 			'bestFor.en',
 			'must not be empty',
 		],
-		[
-			'unknown locale',
-			'phone',
-			{ name: { ...text('x'), fr: 'x' } },
-			'name',
-			'unknown locale "fr"',
-		],
+		['unknown locale', 'phone', { name: { ...text('x'), fr: 'x' } }, 'name', 'unknown locale "fr"'],
 		[
 			'bad time zone',
 			'phone',
@@ -186,13 +174,7 @@ describe('channelSchema', () => {
 			'articles.0',
 			'"Payment Failed" must be a lowercase slug',
 		],
-		[
-			'unknown kind',
-			'phone',
-			{ kind: 'fax' },
-			'kind',
-			'must be one of phone, chat, email, social',
-		],
+		['unknown kind', 'phone', { kind: 'fax' }, 'kind', 'must be one of phone, chat, email, social'],
 		[
 			'field of another kind',
 			'chat',
@@ -237,15 +219,19 @@ describe('checkChannels', () => {
 		expect(channels.every((c) => c.sample)).toBe(true);
 		expect(checkChannels(channels, FILE)).toEqual([]);
 		expect(
-			checkChannelArticles(channels, [
-				'payment-failed',
-				'unlock-account',
-				'cancel-or-refund',
-				'verify-identity',
-				'register-account',
-				'account-security',
-				'contact-support',
-			], FILE),
+			checkChannelArticles(
+				channels,
+				[
+					'payment-failed',
+					'unlock-account',
+					'cancel-or-refund',
+					'verify-identity',
+					'register-account',
+					'account-security',
+					'contact-support',
+				],
+				FILE,
+			),
 		).toEqual([]);
 	});
 
@@ -359,9 +345,9 @@ describe('checkChannels', () => {
 	});
 
 	test('accepts real values in a real channel', () => {
-		expect(checkChannels([make('phone', { sample: false, phone: '+86 400 820 8820' })], FILE)).toEqual(
-			[],
-		);
+		expect(
+			checkChannels([make('phone', { sample: false, phone: '+86 400 820 8820' })], FILE),
+		).toEqual([]);
 	});
 
 	test('reports unknown article slugs', () => {
@@ -384,7 +370,9 @@ describe('publish mode', () => {
 			make('chat'),
 		];
 		expect(checkPublishable(channels, FILE)).toEqual(
-			['hotline', 'live-chat'].map((id) => expect.objectContaining({ file: FILE, field: `${id}.sample`, rule: 'publish' })),
+			['hotline', 'live-chat'].map((id) =>
+				expect.objectContaining({ file: FILE, field: `${id}.sample`, rule: 'publish' }),
+			),
 		);
 	});
 
@@ -440,7 +428,9 @@ describe('formatChannelDetail', () => {
 	});
 
 	test.each(['phone', 'chat', 'email'])('%s shows its value', (kind) => {
-		expect(formatChannelDetail(make(kind), useTranslations('en'))).toBe(formatChannelValue(make(kind)));
+		expect(formatChannelDetail(make(kind), useTranslations('en'))).toBe(
+			formatChannelValue(make(kind)),
+		);
 	});
 });
 
@@ -452,7 +442,9 @@ test('buildOfficialIndex returns plain normalized data', () => {
 	expect(index).toEqual({
 		brands: ['okpay'],
 		hosts: ['help.okpay.example.com', 'okpay.example.com'],
-		phones: [{ id: 'hotline', e164: '18005550123', national: '8005550123', shown: '+1 800 555 0123' }],
+		phones: [
+			{ id: 'hotline', e164: '18005550123', national: '8005550123', shown: '+1 800 555 0123' },
+		],
 		emails: [{ id: 'email', address: 'support@okpay.example.com' }],
 		urls: [{ id: 'live-chat', scheme: 'https', host: 'help.okpay.example.com', path: '/chat' }],
 		handles: [

@@ -70,11 +70,36 @@ const rows: Row[] = [
 	['mailto:support%40okpay.example.com', 'official', 'official-email', 'email'],
 	['mailto:Support@okpay.example.com?subject=Help', 'caution', 'mailto-headers', 'email'],
 	['mailto:support@okpay.example.com?body=Send%20your%20PIN', 'caution', 'mailto-headers', 'email'],
-	['mailto:support@okpay.example.com?cc=desk@evil.example', 'unofficial', 'mailto-recipients', 'email'],
-	['MAILTO:support@okpay.example.com?BCC=desk@evil.example', 'unofficial', 'mailto-recipients', 'email'],
-	['mailto:support@okpay.example.com,desk@evil.example', 'unofficial', 'mailto-recipients', 'email'],
-	['mailto:support@okpay.example.com?to=desk@evil.example', 'unofficial', 'mailto-recipients', 'email'],
-	['mailto:desk@evil.example?cc=support@okpay.example.com', 'unofficial', 'mailto-recipients', 'email'],
+	[
+		'mailto:support@okpay.example.com?cc=desk@evil.example',
+		'unofficial',
+		'mailto-recipients',
+		'email',
+	],
+	[
+		'MAILTO:support@okpay.example.com?BCC=desk@evil.example',
+		'unofficial',
+		'mailto-recipients',
+		'email',
+	],
+	[
+		'mailto:support@okpay.example.com,desk@evil.example',
+		'unofficial',
+		'mailto-recipients',
+		'email',
+	],
+	[
+		'mailto:support@okpay.example.com?to=desk@evil.example',
+		'unofficial',
+		'mailto-recipients',
+		'email',
+	],
+	[
+		'mailto:desk@evil.example?cc=support@okpay.example.com',
+		'unofficial',
+		'mailto-recipients',
+		'email',
+	],
 	['refunds@okpay.example.com', 'unofficial', 'unlisted-address'],
 	['support@okpay-support.example.com', 'lookalike', 'lookalike-domain'],
 	['support@okpay.example.co', 'lookalike', 'lookalike-domain'],
@@ -147,7 +172,12 @@ const rows: Row[] = [
 	// Social profile URLs: the path as the browser resolves it
 	['https://social.example.org/@OKPaySupport', 'official', 'official-url', 'social'],
 	['https://social.example.org/okpaysupport/', 'official', 'official-url', 'social'],
-	['https://social.example.org/@OKPaySupport/posts/1?ref=sms', 'official', 'official-url', 'social'],
+	[
+		'https://social.example.org/@OKPaySupport/posts/1?ref=sms',
+		'official',
+		'official-url',
+		'social',
+	],
 	['social.example.org/@OKPaySupport', 'official', 'official-url', 'social'],
 	['【social.example.org/@OKPaySupport】', 'official', 'official-url', 'social'],
 	['http://social.example.org/@OKPaySupport', 'caution', 'insecure-scheme', 'social'],
@@ -166,7 +196,12 @@ const rows: Row[] = [
 	['Example Social 上的 @OKPaySupport', 'official', 'official-handle', 'social'],
 	['Example Social: OKPaySupport', 'official', 'official-handle', 'social'],
 	['@OKPaySupport@social.example.org', 'official', 'official-handle', 'social'],
-	['Follow @OKPaySupport on Example Social, not on Telegram', 'caution', 'handle-platform', 'social'],
+	[
+		'Follow @OKPaySupport on Example Social, not on Telegram',
+		'caution',
+		'handle-platform',
+		'social',
+	],
 	['Telegram @OKPaySupport', 'unofficial', 'handle-elsewhere', 'social'],
 	['Add @OKPaySupport on WhatsApp', 'unofficial', 'handle-elsewhere', 'social'],
 	['微信号：OKPaySupport', 'unofficial', 'handle-elsewhere', 'social'],
@@ -205,11 +240,18 @@ describe('checkContact: one detail', () => {
 		expect(checkContact('Telegram @OKPaySupport', index)).toMatchObject({ app: 'Telegram' });
 		expect(checkContact('微信号：OKPaySupport', index)).toMatchObject({ app: '微信' });
 		expect(checkContact('加TG：@OKPaySupport', index)).toMatchObject({ app: 'TG' });
-		expect(checkContact('@OKPaySupport@evil.example', index)).toMatchObject({ app: 'evil.example' });
+		expect(checkContact('@OKPaySupport@evil.example', index)).toMatchObject({
+			app: 'evil.example',
+		});
 	});
 });
 
-type Message = [name: string, input: string, verdict: ContactVerdict, items: [text: string, verdict: ContactVerdict][]];
+type Message = [
+	name: string,
+	input: string,
+	verdict: ContactVerdict,
+	items: [text: string, verdict: ContactVerdict][],
+];
 
 // Whole messages: every detail judged, the message as bad as its worst one.
 const messages: Message[] = [
@@ -319,11 +361,17 @@ describe('checkMessage: every detail of a message', () => {
 
 	test('the message takes the reason and channel of its worst detail', () => {
 		const check = checkMessage('support@okpay.example.com +1 800-555-0124', index);
-		expect(check).toMatchObject({ verdict: 'lookalike', reason: 'similar-phone', channelId: 'hotline' });
+		expect(check).toMatchObject({
+			verdict: 'lookalike',
+			reason: 'similar-phone',
+			channelId: 'hotline',
+		});
 	});
 
 	test('a message of the longest length is still read', () => {
-		const input = `${'请注意安全。'.repeat(300)} https://okpay-verify.example.net`.slice(-MAX_CONTACT_INPUT);
+		const input = `${'请注意安全。'.repeat(300)} https://okpay-verify.example.net`.slice(
+			-MAX_CONTACT_INPUT,
+		);
 		expect(checkMessage(input, index).verdict).toBe('lookalike');
 	});
 });
@@ -351,17 +399,33 @@ describe('the sample registry (content/channels.yaml)', () => {
 	});
 
 	test('a page of the help center is official', () => {
-		expect(checkContact(`${siteUrl}/en/contact/`, sampleIndex)).toEqual({ verdict: 'official', reason: 'official-site' });
+		expect(checkContact(`${siteUrl}/en/contact/`, sampleIndex)).toEqual({
+			verdict: 'official',
+			reason: 'official-site',
+		});
 	});
 });
 
 test('the checker ships to the browser: no phone library, only its small helpers', () => {
-	const files = ['contact-check.ts', 'contact-extract.ts', 'contact-url.ts', 'contact-report.ts', 'lookalike.ts', 'ui-text.ts'];
-	const allowed = [...files.map((file) => `./${file.replace(/\.ts$/, '')}`), 'punycode/punycode.es6.js'];
+	const files = [
+		'contact-check.ts',
+		'contact-extract.ts',
+		'contact-url.ts',
+		'contact-report.ts',
+		'lookalike.ts',
+		'ui-text.ts',
+	];
+	const allowed = [
+		...files.map((file) => `./${file.replace(/\.ts$/, '')}`),
+		'punycode/punycode.es6.js',
+	];
 	for (const file of files) {
 		const source = readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
 		const imports = [...source.matchAll(/^import [^;]* from '([^']+)';$/gms)].map((m) => m[1]);
-		expect(imports.every((from) => allowed.includes(from!)), `${file}: ${imports.join(', ')}`).toBe(true);
+		expect(
+			imports.every((from) => allowed.includes(from!)),
+			`${file}: ${imports.join(', ')}`,
+		).toBe(true);
 		expect(source.length).toBeLessThan(20_000);
 	}
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { findApps, findContacts, foldWidth, hasInvisible, stripInvisible } from '../../src/lib/contact-extract';
+import {
+	findApps,
+	findContacts,
+	foldWidth,
+	hasInvisible,
+	stripInvisible,
+} from '../../src/lib/contact-extract';
 
 const found = (text: string, platforms: readonly string[] = ['Example Social']) =>
 	findContacts(text, platforms).map(({ kind, text: written }) => [kind, written]);
@@ -39,7 +45,10 @@ describe('findContacts', () => {
 		// Ideographic full stops are dots inside a host, sentence ends after it
 		['https://a.example.com。evil.example', [['url', 'https://a.example.com。evil.example']]],
 		// mailto: with everything after ?
-		['mailto:support@okpay.example.com?cc=x@evil.example', [['url', 'mailto:support@okpay.example.com?cc=x@evil.example']]],
+		[
+			'mailto:support@okpay.example.com?cc=x@evil.example',
+			[['url', 'mailto:support@okpay.example.com?cc=x@evil.example']],
+		],
 		// Phones written every way
 		['(+1) 800 555 0123', [['phone', '(+1) 800 555 0123']]],
 		['（010）5555 0123', [['phone', '（010）5555 0123']]],
@@ -75,7 +84,8 @@ describe('findContacts', () => {
 
 	test('offsets point at the detail in the text as written', () => {
 		const text = '热线：＋１ ８００ ５５５ ０１２３，网址 https://a.example.com';
-		for (const contact of findContacts(text)) expect(text.slice(contact.start, contact.end)).toBe(contact.text);
+		for (const contact of findContacts(text))
+			expect(text.slice(contact.start, contact.end)).toBe(contact.text);
 	});
 
 	test('a URL keeps the text glued to it, which an app may take into the link', () => {
@@ -90,14 +100,21 @@ describe('findContacts', () => {
 	});
 
 	test('an @account carries the apps named in its clause, not in other sentences', () => {
-		const [handle] = findContacts('Telegram is not ours. Follow @OKPaySupport on Example Social', ['Example Social']);
+		const [handle] = findContacts('Telegram is not ours. Follow @OKPaySupport on Example Social', [
+			'Example Social',
+		]);
 		expect(handle?.apps).toEqual(['Example Social']);
 		expect(findContacts('请在 TG 上联系 @okpay_help')[0]?.apps).toEqual(['TG']);
 	});
 });
 
 test('findApps matches whole words, and TG and LINE only in capitals', () => {
-	expect(findApps('Telegram, 微信, tg, TG, line, LINE, Qquick').map((a) => a.name)).toEqual(['Telegram', '微信', 'TG', 'LINE']);
+	expect(findApps('Telegram, 微信, tg, TG, line, LINE, Qquick').map((a) => a.name)).toEqual([
+		'Telegram',
+		'微信',
+		'TG',
+		'LINE',
+	]);
 });
 
 test('foldWidth keeps one character per character', () => {

@@ -3,7 +3,11 @@ import type { ArticleRecord } from '../../src/lib/articles';
 import { toContentInventory } from '../../src/lib/content-inventory';
 import { articleData } from '../support/article-data';
 
-const record = (locale: string, slug: string, data: Parameters<typeof articleData>[0] = {}): ArticleRecord => ({
+const record = (
+	locale: string,
+	slug: string,
+	data: Parameters<typeof articleData>[0] = {},
+): ArticleRecord => ({
 	id: `${locale}/${slug}`,
 	locale,
 	slug,
@@ -27,9 +31,30 @@ describe('toContentInventory', () => {
 
 	test('keeps what the integrity checks need of each article, drafts included, in file order', () => {
 		expect(inventory.articles).toEqual([
-			{ file: 'content/articles/en/new-card.mdx', locale: 'en', slug: 'new-card', draft: true, category: 'cards', formerSlugs: [] },
-			{ file: 'content/articles/en/refund.mdx', locale: 'en', slug: 'refund', draft: false, category: 'payments', formerSlugs: ['money-back'] },
-			{ file: 'content/articles/zh-cn/refund.mdx', locale: 'zh-cn', slug: 'refund', draft: false, category: 'payments', formerSlugs: [] },
+			{
+				file: 'content/articles/en/new-card.mdx',
+				locale: 'en',
+				slug: 'new-card',
+				draft: true,
+				category: 'cards',
+				formerSlugs: [],
+			},
+			{
+				file: 'content/articles/en/refund.mdx',
+				locale: 'en',
+				slug: 'refund',
+				draft: false,
+				category: 'payments',
+				formerSlugs: ['money-back'],
+			},
+			{
+				file: 'content/articles/zh-cn/refund.mdx',
+				locale: 'zh-cn',
+				slug: 'refund',
+				draft: false,
+				category: 'payments',
+				formerSlugs: [],
+			},
 		]);
 	});
 

@@ -9,7 +9,11 @@ const data = articleData;
 
 const file = (locale: string, slug: string) => `content/articles/${locale}/${slug}.mdx`;
 
-const article = (locale: string, slug: string, overrides: Partial<ArticleData> = {}): ArticleRecord => ({
+const article = (
+	locale: string,
+	slug: string,
+	overrides: Partial<ArticleData> = {},
+): ArticleRecord => ({
 	id: `${locale}/${slug}`,
 	locale,
 	slug,
@@ -36,7 +40,10 @@ const clean = (): ArticleRecord[] => [
 	article('en', 'refund', { category: 'account' }),
 ];
 
-const check = (articles: readonly ArticleRecord[], categoryList: readonly CategoryRecord[] = categories) =>
+const check = (
+	articles: readonly ArticleRecord[],
+	categoryList: readonly CategoryRecord[] = categories,
+) =>
 	checkContentRules({
 		articles,
 		categories: categoryList,
@@ -66,18 +73,22 @@ describe('checkContentRules', () => {
 				file: file('en', 'refund'),
 				field: 'category',
 				rule: 'references',
-				message: 'unknown category "billing"; known categories in content/categories.yaml: payments, account',
+				message:
+					'unknown category "billing"; known categories in content/categories.yaml: payments, account',
 			},
 		]);
 	});
 
 	test('related to a missing article', () => {
-		expect(check(withArticle(article('en', 'refund', { category: 'account', related: ['no-such'] })))).toEqual([
+		expect(
+			check(withArticle(article('en', 'refund', { category: 'account', related: ['no-such'] }))),
+		).toEqual([
 			{
 				file: file('en', 'refund'),
 				field: 'related',
 				rule: 'references',
-				message: '"no-such" is not a published en article (expected content/articles/en/no-such.mdx)',
+				message:
+					'"no-such" is not a published en article (expected content/articles/en/no-such.mdx)',
 			},
 		]);
 	});
@@ -92,7 +103,8 @@ describe('checkContentRules', () => {
 				file: file('en', 'refund'),
 				field: 'related',
 				rule: 'references',
-				message: '"zh-only" is not a published en article (expected content/articles/en/zh-only.mdx)',
+				message:
+					'"zh-only" is not a published en article (expected content/articles/en/zh-only.mdx)',
 			},
 		]);
 	});
@@ -113,13 +125,24 @@ describe('checkContentRules', () => {
 	});
 
 	test('a draft may point at articles that do not exist yet', () => {
-		const articles = [...clean(), article('zh-cn', 'drafted'), article('en', 'drafted', { draft: true, related: ['later'] })];
+		const articles = [
+			...clean(),
+			article('zh-cn', 'drafted'),
+			article('en', 'drafted', { draft: true, related: ['later'] }),
+		];
 		expect(check(articles)).toEqual([]);
 	});
 
 	test('related to itself', () => {
-		expect(check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] })))).toEqual([
-			{ file: file('en', 'refund'), field: 'related', rule: 'references', message: '"refund" is the article itself' },
+		expect(
+			check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))),
+		).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'related',
+				rule: 'references',
+				message: '"refund" is the article itself',
+			},
 		]);
 	});
 
@@ -142,14 +165,29 @@ describe('checkContentRules', () => {
 	test('unknown locale folder is reported once, without further checks', () => {
 		const stray = article('fr', 'stray', { category: 'nope', related: ['stray'] });
 		expect(check([...clean(), stray])).toEqual([
-			{ file: file('fr', 'stray'), rule: 'slug', message: 'folder "fr" is not a configured locale (expected one of: zh-cn, en)' },
+			{
+				file: file('fr', 'stray'),
+				rule: 'slug',
+				message: 'folder "fr" is not a configured locale (expected one of: zh-cn, en)',
+			},
 		]);
 	});
 
 	test('formerSlugs clashing with a current slug', () => {
 		expect(
-			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['payment-failed'] }))),
-		).toEqual([{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"payment-failed" is the slug of an existing article' }]);
+			check(
+				withArticle(
+					article('en', 'refund', { category: 'account', formerSlugs: ['payment-failed'] }),
+				),
+			),
+		).toEqual([
+			{
+				file: file('en', 'refund'),
+				field: 'formerSlugs',
+				rule: 'slug',
+				message: '"payment-failed" is the slug of an existing article',
+			},
+		]);
 	});
 
 	test('formerSlugs clashing with a slug that exists only in another locale', () => {
@@ -158,15 +196,27 @@ describe('checkContentRules', () => {
 			article('zh-cn', 'zh-only'),
 		];
 		expect(check(articles)).toEqual([
-			{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"zh-only" is the slug of an existing article' },
+			{
+				file: file('en', 'refund'),
+				field: 'formerSlugs',
+				rule: 'slug',
+				message: '"zh-only" is the slug of an existing article',
+			},
 		]);
 	});
 
 	test('the same former slug on two articles of one locale', () => {
 		expect(
-			check(withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['pay-error'] }))),
+			check(
+				withArticle(article('en', 'refund', { category: 'account', formerSlugs: ['pay-error'] })),
+			),
 		).toEqual([
-			{ file: file('en', 'refund'), field: 'formerSlugs', rule: 'slug', message: '"pay-error" is also a former slug of "payment-failed"' },
+			{
+				file: file('en', 'refund'),
+				field: 'formerSlugs',
+				rule: 'slug',
+				message: '"pay-error" is also a former slug of "payment-failed"',
+			},
 		]);
 	});
 
@@ -182,7 +232,9 @@ describe('checkContentRules', () => {
 	});
 
 	test('duplicate title in one locale', () => {
-		const articles = withArticle(article('en', 'refund', { category: 'account', title: 'payment-failed (en) title' }));
+		const articles = withArticle(
+			article('en', 'refund', { category: 'account', title: 'payment-failed (en) title' }),
+		);
 		expect(check(articles)).toEqual([
 			{
 				file: file('en', 'refund'),
@@ -194,7 +246,9 @@ describe('checkContentRules', () => {
 	});
 
 	test('the same title in two locales is fine', () => {
-		const articles = clean().map((a) => (a.slug === 'refund' ? { ...a, data: { ...a.data, title: 'Refund (shared title)' } } : a));
+		const articles = clean().map((a) =>
+			a.slug === 'refund' ? { ...a, data: { ...a.data, title: 'Refund (shared title)' } } : a,
+		);
 		expect(check(articles)).toEqual([]);
 	});
 
@@ -219,7 +273,8 @@ describe('checkContentRules', () => {
 				file: file('en', 'refund'),
 				field: 'body',
 				rule: 'empty-page',
-				message: 'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
+				message:
+					'the article has no text after the frontmatter; write the answer, or set draft: true until it is written',
 			},
 		]);
 	});
@@ -229,18 +284,23 @@ describe('checkContentRules', () => {
 		expect(check([...clean(), draft])).toEqual([]);
 	});
 
-	test.each(['Payment-Help', 'payment..help', 'payment help', '-x', 'x-', 'paiement-échoué', 'payment_help'])(
-		'the file name %s.mdx breaks the slug rule, and is reported once',
-		(slug) => {
-			expect(check([...clean(), article('zh-cn', slug, { related: ['no-such'] })])).toEqual([
-				{
-					file: file('zh-cn', slug),
-					rule: 'slug',
-					message: `file name "${slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
-				},
-			]);
-		},
-	);
+	test.each([
+		'Payment-Help',
+		'payment..help',
+		'payment help',
+		'-x',
+		'x-',
+		'paiement-échoué',
+		'payment_help',
+	])('the file name %s.mdx breaks the slug rule, and is reported once', (slug) => {
+		expect(check([...clean(), article('zh-cn', slug, { related: ['no-such'] })])).toEqual([
+			{
+				file: file('zh-cn', slug),
+				rule: 'slug',
+				message: `file name "${slug}.mdx" breaks the slug rule: lowercase words of a-z and 0-9 joined by single hyphens, like "payment-failed.mdx"`,
+			},
+		]);
+	});
 
 	test('a category no published article uses is refused, naming the categories file and the id', () => {
 		const articles = [...clean(), article('zh-cn', 'cards', { category: 'cards', draft: true })];
@@ -262,7 +322,11 @@ describe('checkContentRules', () => {
 
 	test('reports every problem of one article', () => {
 		const bad = article('en', 'orphan', { category: 'billing', related: ['orphan'] });
-		expect(check([...clean(), bad]).map((issue) => issue.field)).toEqual(['category', 'slug', 'related']);
+		expect(check([...clean(), bad]).map((issue) => issue.field)).toEqual([
+			'category',
+			'slug',
+			'related',
+		]);
 	});
 });
 
@@ -281,7 +345,10 @@ describe('hasReaderText', () => {
 
 describe('issues of checkContentRules', () => {
 	test('print with file, rule and field', () => {
-		const text = formatIssues('Content check failed', check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))));
+		const text = formatIssues(
+			'Content check failed',
+			check(withArticle(article('en', 'refund', { category: 'account', related: ['refund'] }))),
+		);
 		expect(text).toBe(
 			'Content check failed (1 problem):\n  - content/articles/en/refund.mdx [references] related: "refund" is the article itself',
 		);

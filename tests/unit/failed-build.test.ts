@@ -21,7 +21,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		files[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+		files[relative(dir, path)] = createHash('sha256')
+			.update(await readFile(path))
+			.digest('hex');
 	}
 	return files;
 }
@@ -47,11 +49,15 @@ describe('a failed build', () => {
 		['mdx-expression', 'where MDX compiles an article (articles are content, not code)'],
 		['channel-unknown-id', 'while Astro renders the pages'],
 		['link-missing-page', 'in a post-build check'],
-	])('%s, failing %s, leaves the last good output as it was', async (name) => {
-		const failed = await build(name);
-		expect(failed.code, failed.output).not.toBe(0);
-		expect(await snapshot(env.OUT_DIR)).toEqual(good);
-	}, 180_000);
+	])(
+		'%s, failing %s, leaves the last good output as it was',
+		async (name) => {
+			const failed = await build(name);
+			expect(failed.code, failed.output).not.toBe(0);
+			expect(await snapshot(env.OUT_DIR)).toEqual(good);
+		},
+		180_000,
+	);
 
 	test('the next good build replaces the output, reusing pages from the cache', async () => {
 		const next = await build('valid-minimal');

@@ -28,7 +28,9 @@ describe('parseFeedbackEndpoint', () => {
 		['javascript:alert(1)'],
 		['https://user:secret@collect.example.com/help'],
 	])('refuses %j with a message naming the setting', (value) => {
-		expect(() => parseFeedbackEndpoint(value)).toThrow(/^FEEDBACK_ENDPOINT must be an absolute https:\/\/ URL/);
+		expect(() => parseFeedbackEndpoint(value)).toThrow(
+			/^FEEDBACK_ENDPOINT must be an absolute https:\/\/ URL/,
+		);
 	});
 });
 
@@ -53,11 +55,17 @@ describe('toVoteEvent', () => {
 	const base = { article: 'payment-failed', locale: 'en' };
 
 	test('a "yes" vote never carries a comment', () => {
-		expect(toVoteEvent({ ...base, helpful: true, comment: 'ignored' })).toEqual({ type: 'vote', ...base, helpful: true });
+		expect(toVoteEvent({ ...base, helpful: true, comment: 'ignored' })).toEqual({
+			type: 'vote',
+			...base,
+			helpful: true,
+		});
 	});
 
 	test('a "no" vote carries its cleaned comment', () => {
-		expect(toVoteEvent({ ...base, helpful: false, comment: '  Not my bank.\n\nMail me at a@b.co ' })).toEqual({
+		expect(
+			toVoteEvent({ ...base, helpful: false, comment: '  Not my bank.\n\nMail me at a@b.co ' }),
+		).toEqual({
 			type: 'vote',
 			...base,
 			helpful: false,
@@ -66,11 +74,19 @@ describe('toVoteEvent', () => {
 	});
 
 	test('an empty comment is left out', () => {
-		expect(toVoteEvent({ ...base, helpful: false, comment: '  ' })).toEqual({ type: 'vote', ...base, helpful: false });
+		expect(toVoteEvent({ ...base, helpful: false, comment: '  ' })).toEqual({
+			type: 'vote',
+			...base,
+			helpful: false,
+		});
 	});
 
 	test('a long comment is capped', () => {
-		const event = toVoteEvent({ ...base, helpful: false, comment: '很'.repeat(COMMENT_MAX_LENGTH + 50) });
+		const event = toVoteEvent({
+			...base,
+			helpful: false,
+			comment: '很'.repeat(COMMENT_MAX_LENGTH + 50),
+		});
 		expect(event.comment).toHaveLength(COMMENT_MAX_LENGTH);
 	});
 });
@@ -85,6 +101,8 @@ describe('toZeroResultsEvent', () => {
 	});
 
 	test('a long query is capped', () => {
-		expect(toZeroResultsEvent('x'.repeat(QUERY_MAX_LENGTH * 2), 'en')?.query).toHaveLength(QUERY_MAX_LENGTH);
+		expect(toZeroResultsEvent('x'.repeat(QUERY_MAX_LENGTH * 2), 'en')?.query).toHaveLength(
+			QUERY_MAX_LENGTH,
+		);
 	});
 });

@@ -16,7 +16,10 @@ describe('getAlternates', () => {
 		).toEqual([
 			{ hreflang: 'zh-CN', href: 'https://help.okpay.example.com/zh-cn/articles/payment-failed/' },
 			{ hreflang: 'en', href: 'https://help.okpay.example.com/en/articles/payment-failed/' },
-			{ hreflang: 'x-default', href: 'https://help.okpay.example.com/zh-cn/articles/payment-failed/' },
+			{
+				hreflang: 'x-default',
+				href: 'https://help.okpay.example.com/zh-cn/articles/payment-failed/',
+			},
 		]);
 	});
 
@@ -43,6 +46,9 @@ describe('getAlternates', () => {
 		['https://x.example/', 'https://x.example/en/'],
 		['http://localhost:4321', 'http://localhost:4321/en/'],
 	])('site URL %j gives absolute hrefs', (siteUrl, expected) => {
-		expect(getAlternates([{ lang: 'en', path: '/en/' }], siteUrl)[0]).toEqual({ hreflang: 'en', href: expected });
+		expect(getAlternates([{ lang: 'en', path: '/en/' }], siteUrl)[0]).toEqual({
+			hreflang: 'en',
+			href: expected,
+		});
 	});
 });

@@ -1,13 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { findBodies, getRefreshTarget, maskRefreshTarget, readPage, scanPage } from '../../src/lib/html-scan';
+import {
+	findBodies,
+	getRefreshTarget,
+	maskRefreshTarget,
+	readPage,
+	scanPage,
+} from '../../src/lib/html-scan';
 import { parsePage } from '../../src/lib/html-tree';
 
-const refs = (html: string) => scanPage(html).refs.map((r) => `${r.line} ${r.tag}.${r.attr}=${r.value}`);
+const refs = (html: string) =>
+	scanPage(html).refs.map((r) => `${r.line} ${r.tag}.${r.attr}=${r.value}`);
 
 describe('scanPage refs', () => {
 	test('lists href, src, each srcset candidate and form actions, with their line', () => {
 		expect(
-			refs('<a href="/a/">\n<img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""></a>\n<form action="/en/search/"></form>'),
+			refs(
+				'<a href="/a/">\n<img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""></a>\n<form action="/en/search/"></form>',
+			),
 		).toEqual([
 			'1 a.href=/a/',
 			'2 img.src=/i.png',
@@ -30,14 +39,20 @@ describe('scanPage refs', () => {
 	});
 
 	test('keeps ">" inside quoted attribute values', () => {
-		expect(scanPage('<help-search data-m="{&quot;a&quot;:&quot;>&quot;}" id="s"></help-search>').ids).toEqual(new Set(['s']));
+		expect(
+			scanPage('<help-search data-m="{&quot;a&quot;:&quot;>&quot;}" id="s"></help-search>').ids,
+		).toEqual(new Set(['s']));
 	});
 
 	test('marks the URLs inside the article body (data-pagefind-body), which a writer wrote', () => {
 		const scan = scanPage(
 			'<nav><a href="/n/">n</a></nav><article data-pagefind-body><div><a href="/b/">b</a></div></article><a href="/f/">f</a>',
 		);
-		expect(scan.refs.map((r) => `${r.value} ${r.inBody}`)).toEqual(['/n/ false', '/b/ true', '/f/ false']);
+		expect(scan.refs.map((r) => `${r.value} ${r.inBody}`)).toEqual([
+			'/n/ false',
+			'/b/ true',
+			'/f/ false',
+		]);
 	});
 
 	test('reads links inside a template too', () => {
@@ -77,7 +92,9 @@ describe('findBodies', () => {
 	});
 
 	test('a page without data-pagefind-body has none', () => {
-		expect(findBodies(parsePage('<p data-pagefind-bodyx>data-pagefind-body</p>').document)).toEqual([]);
+		expect(findBodies(parsePage('<p data-pagefind-bodyx>data-pagefind-body</p>').document)).toEqual(
+			[],
+		);
 	});
 });
 
@@ -90,17 +107,24 @@ describe('readPage', () => {
 		const { scan, bodies, outline } = readPage(page);
 		expect(scan).toEqual(scanPage(html));
 		expect(bodies).toEqual(findBodies(page.document));
-		expect(outline).toMatchObject({ lang: 'zh-cn', title: '标题', sections: [{ id: '', heading: '', blocks: ['正文'] }] });
+		expect(outline).toMatchObject({
+			lang: 'zh-cn',
+			title: '标题',
+			sections: [{ id: '', heading: '', blocks: ['正文'] }],
+		});
 	});
 
 	test('a page without an article body has no outline', () => {
-		expect(readPage(parsePage('<html lang="en"><body><p>x</p></body></html>')).outline).toBeUndefined();
+		expect(
+			readPage(parsePage('<html lang="en"><body><p>x</p></body></html>')).outline,
+		).toBeUndefined();
 	});
 
 	test('leaves the tree as it was: every other step reads the same parse', () => {
 		const page = parsePage(html.replace('<p>', '<p><span data-pagefind-ignore>忽略</span>'));
 		const links = new Set(['parent', 'prev', 'next']);
-		const tree = () => JSON.stringify(page.document, (key, value: unknown) => (links.has(key) ? undefined : value));
+		const tree = () =>
+			JSON.stringify(page.document, (key, value: unknown) => (links.has(key) ? undefined : value));
 		const before = tree();
 		readPage(page);
 		expect(tree()).toBe(before);

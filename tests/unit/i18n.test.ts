@@ -4,7 +4,8 @@ import en from '../../src/i18n/ui/en';
 import zhCN from '../../src/i18n/ui/zh-cn';
 
 const sourceKeys = Object.keys(zhCN) as UiKey[];
-const kind = (value: unknown) => (typeof value === 'function' ? `function/${(value as () => string).length}` : typeof value);
+const kind = (value: unknown) =>
+	typeof value === 'function' ? `function/${(value as () => string).length}` : typeof value;
 
 describe('dictionaries', () => {
 	test('en has exactly the keys of zh-cn', () => {
@@ -13,12 +14,14 @@ describe('dictionaries', () => {
 	});
 
 	test('every key has the same kind of value in en as in zh-cn (string, or function of the same arity)', () => {
-		const kinds = (dictionary: Record<UiKey, unknown>) => Object.fromEntries(sourceKeys.map((key) => [key, kind(dictionary[key])]));
+		const kinds = (dictionary: Record<UiKey, unknown>) =>
+			Object.fromEntries(sourceKeys.map((key) => [key, kind(dictionary[key])]));
 		expect(kinds(en)).toEqual(kinds(zhCN));
 	});
 
 	test('no value is empty', () => {
-		const text = (value: unknown) => (typeof value === 'function' ? (value as (arg: unknown) => string)(1) : value);
+		const text = (value: unknown) =>
+			typeof value === 'function' ? (value as (arg: unknown) => string)(1) : value;
 		const empty = [zhCN, en].flatMap((dictionary) =>
 			sourceKeys.filter((key) => {
 				const value = text(dictionary[key]);
@@ -65,7 +68,9 @@ describe('useTranslations', () => {
 
 	test('returns the same value as the dictionary for every plain key', () => {
 		const plain = sourceKeys.filter((key) => typeof en[key] === 'string');
-		expect(plain.map((key) => (tEn as (k: UiKey) => string)(key))).toEqual(plain.map((key) => en[key]));
+		expect(plain.map((key) => (tEn as (k: UiKey) => string)(key))).toEqual(
+			plain.map((key) => en[key]),
+		);
 	});
 });
 
@@ -74,7 +79,9 @@ describe('zh-CN punctuation', () => {
 	const tEn = useTranslations('en');
 	/** A key's text, with a Chinese word for each argument a function takes. */
 	const textOf = (value: unknown) =>
-		typeof value === 'function' ? (value as (...args: string[]) => string)(...Array<string>(value.length).fill('示例')) : String(value);
+		typeof value === 'function'
+			? (value as (...args: string[]) => string)(...Array<string>(value.length).fill('示例'))
+			: String(value);
 	/** Where ASCII punctuation is right inside Chinese text, with why. */
 	const latinSpans: readonly RegExp[] = [
 		/\b[a-z][a-z0-9+.-]*:\/\/[\w./#%~-]*/gi, // a URL or scheme: https://
@@ -103,15 +110,22 @@ describe('zh-CN punctuation', () => {
 		expect(rest).toMatch(asciiPunctuation);
 	});
 
-	test.each(['https://help.okpay.example.com', 'npm run i18n:stamp -- <文章标识>', '09:00–21:00'])('the check leaves Latin spans alone: %s', (text) => {
-		const rest = latinSpans.reduce((value, span) => value.replace(span, ' '), text);
-		expect(rest).not.toMatch(asciiPunctuation);
-	});
+	test.each(['https://help.okpay.example.com', 'npm run i18n:stamp -- <文章标识>', '09:00–21:00'])(
+		'the check leaves Latin spans alone: %s',
+		(text) => {
+			const rest = latinSpans.reduce((value, span) => value.replace(span, ' '), text);
+			expect(rest).not.toMatch(asciiPunctuation);
+		},
+	);
 
 	test('labels take their language’s colon, unspaced in Chinese', () => {
 		expect(tZh('article.updated') + tZh('punctuation.colon')).toBe('最后更新：');
 		expect(tEn('article.updated') + tEn('punctuation.colon')).toBe('Last updated: ');
-		expect(`${tZh('contact.kind.phone')}${tZh('punctuation.openParen')}+1 800${tZh('punctuation.closeParen')}`).toBe('客服热线（+1 800）');
-		expect(`${tEn('contact.kind.phone')}${tEn('punctuation.openParen')}+1 800${tEn('punctuation.closeParen')}`).toBe('Hotline (+1 800)');
+		expect(
+			`${tZh('contact.kind.phone')}${tZh('punctuation.openParen')}+1 800${tZh('punctuation.closeParen')}`,
+		).toBe('客服热线（+1 800）');
+		expect(
+			`${tEn('contact.kind.phone')}${tEn('punctuation.openParen')}+1 800${tEn('punctuation.closeParen')}`,
+		).toBe('Hotline (+1 800)');
 	});
 });

@@ -5,7 +5,15 @@
  * clean, and every output file must be identical.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -19,7 +27,8 @@ const contentDir = join(mkdtempSync(join(tmpdir(), 'hc-incremental-')), 'content
 const project = copyProject();
 const ZH = join(contentDir, 'articles/zh-cn/reset-password.mdx');
 const EN = join(contentDir, 'articles/en/reset-password.mdx');
-const enPage = () => readFileSync(join(project, 'test-dist/en/articles/reset-password/index.html'), 'utf8');
+const enPage = () =>
+	readFileSync(join(project, 'test-dist/en/articles/reset-password/index.html'), 'utf8');
 
 /** Every output file except the search index (its chunk names are not part of any page), by content hash. */
 async function snapshot(outDir: string): Promise<Map<string, string>> {
@@ -28,7 +37,12 @@ async function snapshot(outDir: string): Promise<Map<string, string>> {
 		if (!entry.isFile()) continue;
 		const path = relative(outDir, join(entry.parentPath, entry.name));
 		if (path.startsWith('pagefind/')) continue;
-		files.set(path, createHash('sha256').update(await readFile(join(outDir, path))).digest('hex'));
+		files.set(
+			path,
+			createHash('sha256')
+				.update(await readFile(join(outDir, path)))
+				.digest('hex'),
+		);
 	}
 	return files;
 }
@@ -40,11 +54,17 @@ function build(env: Record<string, string>, root?: string): IsolatedBuild {
 }
 
 /** Builds the current content incrementally (keeping output and cache) and clean (a fresh copy). */
-function buildBothWays(env: Record<string, string> = {}): { incremental: IsolatedBuild; clean: IsolatedBuild } {
+function buildBothWays(env: Record<string, string> = {}): {
+	incremental: IsolatedBuild;
+	clean: IsolatedBuild;
+} {
 	return { incremental: build(env, project), clean: build(env) };
 }
 
-async function expectSameOutput(builds: { incremental: IsolatedBuild; clean: IsolatedBuild }): Promise<void> {
+async function expectSameOutput(builds: {
+	incremental: IsolatedBuild;
+	clean: IsolatedBuild;
+}): Promise<void> {
 	const [a, b] = [await snapshot(builds.incremental.outDir), await snapshot(builds.clean.outDir)];
 	expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
 	const differing = [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path);
@@ -52,13 +72,15 @@ async function expectSameOutput(builds: { incremental: IsolatedBuild; clean: Iso
 	builds.clean.remove();
 }
 
-const reused = (build: IsolatedBuild) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
+const reused = (build: IsolatedBuild) =>
+	(build.output.match(/\((cached|restored)\)/g) ?? []).length;
 /** The social cards a build drew rather than reused (src/pages/og/[...card].png.ts). */
 const drawnCards = (build: IsolatedBuild) =>
 	readRouteLines(build.output)
 		.filter((r) => isSocialCard(r.path) && r.ms !== undefined)
 		.map((r) => r.path);
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+	writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
 	cpSync('tests/fixtures/valid-minimal/content', contentDir, { recursive: true });
@@ -78,7 +100,10 @@ describe('incremental build', () => {
 	test('with no change, keyed pages are reused and the output equals a clean build', async () => {
 		const builds = buildBothWays();
 		expect(reused(builds.incremental)).toBeGreaterThan(5);
-		expect(countSocialCards(readRouteLines(builds.incremental.output)).count, 'the build has social cards').toBeGreaterThan(0);
+		expect(
+			countSocialCards(readRouteLines(builds.incremental.output)).count,
+			'the build has social cards',
+		).toBeGreaterThan(0);
 		expect(drawnCards(builds.incremental), 'an unchanged rebuild draws no social card').toEqual([]);
 		expect(enPage().includes('stale-notice'), 'a stamped translation has no notice').toBe(false);
 		await expectSameOutput(builds);
@@ -87,22 +112,32 @@ describe('incremental build', () => {
 	test('editing a source body re-renders it and its translation, whose "source changed" notice appears', async () => {
 		edit(ZH, (text) => text.replace('然后按提示操作。', '然后按页面提示操作。'));
 		const builds = buildBothWays();
-		expect(enPage().includes('stale-notice'), 'the English page now says its source changed').toBe(true);
+		expect(enPage().includes('stale-notice'), 'the English page now says its source changed').toBe(
+			true,
+		);
 		expect(reused(builds.incremental), 'other pages are still reused').toBeGreaterThan(0);
 		await expectSameOutput(builds);
 	}, 120_000);
 
 	test('renaming a category changes every page that shows it', async () => {
-		edit(join(contentDir, 'categories.yaml'), (text) => text.replace('en: Common questions', 'en: Frequent questions'));
+		edit(join(contentDir, 'categories.yaml'), (text) =>
+			text.replace('en: Common questions', 'en: Frequent questions'),
+		);
 		const builds = buildBothWays();
 		// A card is keyed by its text: the category's own card and the English article's (its footer) are drawn again.
-		expect(drawnCards(builds.incremental).sort()).toEqual(['/og/en/categories/general.png', '/og/en/reset-password.png']);
+		expect(drawnCards(builds.incremental).sort()).toEqual([
+			'/og/en/categories/general.png',
+			'/og/en/reset-password.png',
+		]);
 		await expectSameOutput(builds);
 	}, 120_000);
 
 	test('editing a contact channel changes the pages that list it', async () => {
 		edit(join(contentDir, 'channels.yaml'), (text) =>
-			text.replace('Usually replies within 1 business day', 'Usually replies within 2 business days'),
+			text.replace(
+				'Usually replies within 1 business day',
+				'Usually replies within 2 business days',
+			),
 		);
 		await expectSameOutput(buildBothWays());
 	}, 120_000);
@@ -111,7 +146,10 @@ describe('incremental build', () => {
 		const image = join(contentDir, 'articles/en/images/reset-password/screen.png');
 		mkdirSync(join(image, '..'), { recursive: true });
 		copyFileSync('content/articles/en/images/register-account/welcome.png', image);
-		edit(EN, (text) => `${text.trimEnd()}\n\n![The sign-in screen](./images/reset-password/screen.png)\n`);
+		edit(
+			EN,
+			(text) => `${text.trimEnd()}\n\n![The sign-in screen](./images/reset-password/screen.png)\n`,
+		);
 		await expectSameOutput(buildBothWays());
 		const before = /href="(\/_astro\/screen\.[^"]+)"/.exec(enPage())?.[1];
 		copyFileSync('content/articles/en/images/register-account/register-form.png', image);
@@ -123,7 +161,9 @@ describe('incremental build', () => {
 	}, 240_000);
 
 	test('editing a service notice changes every page that shows it', async () => {
-		edit(join(contentDir, 'notices/email-delays.yaml'), (text) => text.replace('may take two working days', 'may take three working days'));
+		edit(join(contentDir, 'notices/email-delays.yaml'), (text) =>
+			text.replace('may take two working days', 'may take three working days'),
+		);
 		const builds = buildBothWays();
 		expect(enPage()).toContain('may take three working days');
 		await expectSameOutput(builds);

@@ -29,7 +29,11 @@ describe('Pagefind fragments', () => {
 describe('checkSearchIndex', () => {
 	test('reports an index that was not written, once', () => {
 		expect(checkSearchIndex(inventory([article('en', 'a')]), undefined, (l) => l)).toEqual([
-			{ file: 'pagefind/pagefind-entry.json', rule: 'search', message: 'missing: the search index was not written' },
+			{
+				file: 'pagefind/pagefind-entry.json',
+				rule: 'search',
+				message: 'missing: the search index was not written',
+			},
 		]);
 	});
 
@@ -103,15 +107,23 @@ describe('sitemap', () => {
 	});
 
 	test('checkSitemapFiles reports a missing sitemap index, or each sitemap it lists that was not written', () => {
-		expect(messages(checkSitemapFiles(undefined))).toEqual(['/sitemap-index.xml missing: the sitemap was not written']);
-		expect(messages(checkSitemapFiles(['/sitemap-1.xml']))).toEqual(['/sitemap-index.xml lists /sitemap-1.xml, which was not written']);
+		expect(messages(checkSitemapFiles(undefined))).toEqual([
+			'/sitemap-index.xml missing: the sitemap was not written',
+		]);
+		expect(messages(checkSitemapFiles(['/sitemap-1.xml']))).toEqual([
+			'/sitemap-index.xml lists /sitemap-1.xml, which was not written',
+		]);
 		expect(checkSitemapFiles([])).toEqual([]);
 	});
 
 	test('findNoindexInSitemap lists the notice and redirect pages it names', () => {
 		const pages = site({ '/en/articles/old/': REDIRECT });
 		expect(findNoindexInSitemap(pages, new Set(parseSitemapPaths(xml)))).toEqual([
-			{ file: '/en/articles/old/', rule: 'sitemap', message: 'is noindex but listed in the sitemap' },
+			{
+				file: '/en/articles/old/',
+				rule: 'sitemap',
+				message: 'is noindex but listed in the sitemap',
+			},
 		]);
 	});
 });

@@ -125,10 +125,14 @@ describe('checkCategoryLinks', () => {
 
 describe('checkRedirectPages', () => {
 	const redirectTo = (url: string) =>
-		scanPage(`<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${url}">`);
+		scanPage(
+			`<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${url}">`,
+		);
 
 	test('passes redirect pages that lead to a built page of this site', () => {
-		expect(checkRedirectPages(site({ '/en/articles/old/': REDIRECT, '/a/old/': redirectTo('/a/a/') }))).toEqual([]);
+		expect(
+			checkRedirectPages(site({ '/en/articles/old/': REDIRECT, '/a/old/': redirectTo('/a/a/') })),
+		).toEqual([]);
 	});
 
 	test.each([

@@ -1,14 +1,31 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatIssue, formatIssues, fromSchemaIssues, ruleOwners, type Issue } from '../../src/lib/issues';
+import {
+	formatIssue,
+	formatIssues,
+	fromSchemaIssues,
+	ruleOwners,
+	type Issue,
+} from '../../src/lib/issues';
 
 describe('formatIssues', () => {
 	const issues: Issue[] = [
 		{ file: 'content/articles/fr/stray.mdx', rule: 'slug', message: 'bad folder' },
 		{ file: '/en/', line: 4, rule: 'links', message: '<a href="/x/"> points to no file' },
-		{ file: 'content/articles/en/refund.mdx', field: 'title', rule: 'unique-titles', message: 'duplicate' },
-		{ file: 'content/articles/en/refund.mdx', line: 3, field: 'category', rule: 'references', message: 'unknown category "billing"' },
+		{
+			file: 'content/articles/en/refund.mdx',
+			field: 'title',
+			rule: 'unique-titles',
+			message: 'duplicate',
+		},
+		{
+			file: 'content/articles/en/refund.mdx',
+			line: 3,
+			field: 'category',
+			rule: 'references',
+			message: 'unknown category "billing"',
+		},
 	];
 
 	test('prints file, line, rule, field and message of each issue, sorted by file and line', () => {
@@ -43,9 +60,15 @@ describe('formatIssues', () => {
 	});
 
 	test('formatIssue is one line of the list', () => {
-		expect(formatIssue({ file: 'x.yaml', line: 3, field: '0.to', rule: 'redirects', message: 'not a page' })).toBe(
-			'x.yaml:3 [redirects] 0.to: not a page',
-		);
+		expect(
+			formatIssue({
+				file: 'x.yaml',
+				line: 3,
+				field: '0.to',
+				rule: 'redirects',
+				message: 'not a page',
+			}),
+		).toBe('x.yaml:3 [redirects] 0.to: not a page');
 	});
 });
 
@@ -69,7 +92,9 @@ describe('each rule has exactly one module', () => {
 		readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
 			.filter((name) => /\.(?:ts|astro|mjs)$/.test(name))
 			.map((name) => `${dir}/${name}`);
-	const sources = [...list('src'), ...list('scripts')].filter((file) => file !== 'src/lib/issues.ts');
+	const sources = [...list('src'), ...list('scripts')].filter(
+		(file) => file !== 'src/lib/issues.ts',
+	);
 	// A rule is named where an issue is made: `rule: 'x'`, or fromSchemaIssues(file, 'x', …).
 	const named = /\brule: '([a-z-]+)'|fromSchemaIssues\([^,()]+,\s*'([a-z-]+)'/g;
 	const users = new Map<string, Set<string>>();

@@ -3,20 +3,20 @@ import { serializeJsonLd } from '../../src/lib/json-ld';
 
 describe('serializeJsonLd', () => {
 	test('plain data serializes as JSON', () => {
-		expect(serializeJsonLd({ '@type': 'Thing', name: 'OKPay', n: 1 })).toBe('{"@type":"Thing","name":"OKPay","n":1}');
+		expect(serializeJsonLd({ '@type': 'Thing', name: 'OKPay', n: 1 })).toBe(
+			'{"@type":"Thing","name":"OKPay","n":1}',
+		);
 	});
 
-	test.each([
-		['</script><script>alert(1)</script>'],
-		['</SCRIPT>'],
-		['<!-- comment'],
-		['a < b'],
-	])('%j cannot break out of the script element', (name) => {
-		const text = serializeJsonLd({ name });
-		expect(text).not.toMatch(/<\/script/i);
-		expect(text).not.toContain('<');
-		expect(JSON.parse(text)).toEqual({ name });
-	});
+	test.each([['</script><script>alert(1)</script>'], ['</SCRIPT>'], ['<!-- comment'], ['a < b']])(
+		'%j cannot break out of the script element',
+		(name) => {
+			const text = serializeJsonLd({ name });
+			expect(text).not.toMatch(/<\/script/i);
+			expect(text).not.toContain('<');
+			expect(JSON.parse(text)).toEqual({ name });
+		},
+	);
 
 	test('escapes < as \\u003c exactly', () => {
 		expect(serializeJsonLd({ name: '</script>' })).toBe('{"name":"\\u003c/script>"}');
@@ -25,7 +25,9 @@ describe('serializeJsonLd', () => {
 	test('escapes nested values', () => {
 		const data = { list: [{ text: '<b>bold</b>' }], nested: { deep: '</script>' } };
 		const text = serializeJsonLd(data);
-		expect(text).toBe('{"list":[{"text":"\\u003cb>bold\\u003c/b>"}],"nested":{"deep":"\\u003c/script>"}}');
+		expect(text).toBe(
+			'{"list":[{"text":"\\u003cb>bold\\u003c/b>"}],"nested":{"deep":"\\u003c/script>"}}',
+		);
 		expect(JSON.parse(text)).toEqual(data);
 	});
 

@@ -150,7 +150,12 @@ describe('checkLinks', () => {
 		const built = '(built page /en/articles/a/, line 3)';
 		const withArticle = new Set([...files, articlePage.file]);
 		expect(checkLinks([articlePage], withArticle, ORIGIN, sourceOf).issues).toEqual([
-			{ file: '/en/articles/a/', line: 1, rule: 'links', message: '<a href="/en/gone/"> points to no file' },
+			{
+				file: '/en/articles/a/',
+				line: 1,
+				rule: 'links',
+				message: '<a href="/en/gone/"> points to no file',
+			},
 			{
 				file: source.file,
 				line: 5,
@@ -163,7 +168,11 @@ describe('checkLinks', () => {
 				rule: 'links',
 				message: `<a href="#mian">: no element has id "mian" on /en/articles/a/ ${built}`,
 			},
-			{ file: source.file, rule: 'links', message: `<a href="/en/elsewhere/"> points to no file ${built}` },
+			{
+				file: source.file,
+				rule: 'links',
+				message: `<a href="/en/elsewhere/"> points to no file ${built}`,
+			},
 		]);
 	});
 

@@ -25,12 +25,18 @@ describe('findLinkLine', () => {
 	});
 
 	test('gives up when a component wrote the link', () => {
-		expect(findLinkLine(mdx('<Channel id="live-chat" />'), 'https://chat.example.com/')).toBeUndefined();
+		expect(
+			findLinkLine(mdx('<Channel id="live-chat" />'), 'https://chat.example.com/'),
+		).toBeUndefined();
 	});
 });
 
 test('getArticleFilesByPage maps each published article page to its .mdx file', () => {
-	const inv = inventory([article('en', 'a'), article('zh-cn', 'b'), article('en', 'd', { draft: true })]);
+	const inv = inventory([
+		article('en', 'a'),
+		article('zh-cn', 'b'),
+		article('en', 'd', { draft: true }),
+	]);
 	expect(getArticleFilesByPage(inv)).toEqual(
 		new Map([
 			['/en/articles/a/', 'content/articles/en/a.mdx'],

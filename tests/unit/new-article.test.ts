@@ -2,7 +2,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, test } from 'vitest';
-import { getArticleFile, renderNewArticle, toLocalIsoDate, validateNewArticle, yamlQuote } from '../../src/lib/new-article';
+import {
+	getArticleFile,
+	renderNewArticle,
+	toLocalIsoDate,
+	validateNewArticle,
+	yamlQuote,
+} from '../../src/lib/new-article';
 import { articleSchema, PLACEHOLDER_MARK } from '../../src/schemas/article';
 import { copyContent, runScript } from '../support/run-script';
 
@@ -26,22 +32,31 @@ describe('validateNewArticle', () => {
 });
 
 describe('renderNewArticle', () => {
-	test.each(['zh-cn', 'en', 'zh-tw'])('%s: the schema refuses only the TODO placeholders', (locale) => {
-		const text = renderNewArticle({ locale, category: 'payments', updated: '2026-03-04' });
-		const { frontmatter } = parseFrontmatter(text);
-		const result = articleSchema.safeParse(frontmatter);
-		expect(result.success).toBe(false);
-		const problems = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-		expect(problems).toEqual([
-			'title: title is still a TODO placeholder; write the real title',
-			'description: description is still a TODO placeholder',
-		]);
-		const written = { ...frontmatter, title: 'A real question title', description: 'A real one-sentence answer to it.' };
-		expect(articleSchema.parse(written).updated).toEqual(new Date('2026-03-04T00:00:00Z'));
-	});
+	test.each(['zh-cn', 'en', 'zh-tw'])(
+		'%s: the schema refuses only the TODO placeholders',
+		(locale) => {
+			const text = renderNewArticle({ locale, category: 'payments', updated: '2026-03-04' });
+			const { frontmatter } = parseFrontmatter(text);
+			const result = articleSchema.safeParse(frontmatter);
+			expect(result.success).toBe(false);
+			const problems = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+			expect(problems).toEqual([
+				'title: title is still a TODO placeholder; write the real title',
+				'description: description is still a TODO placeholder',
+			]);
+			const written = {
+				...frontmatter,
+				title: 'A real question title',
+				description: 'A real one-sentence answer to it.',
+			};
+			expect(articleSchema.parse(written).updated).toEqual(new Date('2026-03-04T00:00:00Z'));
+		},
+	);
 
 	test('both placeholders carry the mark', () => {
-		const { frontmatter } = parseFrontmatter(renderNewArticle({ locale: 'en', category: 'payments', updated: '2026-03-04' }));
+		const { frontmatter } = parseFrontmatter(
+			renderNewArticle({ locale: 'en', category: 'payments', updated: '2026-03-04' }),
+		);
 		expect(frontmatter['title']).toContain(PLACEHOLDER_MARK);
 		expect(frontmatter['description']).toContain(PLACEHOLDER_MARK);
 	});
@@ -96,7 +111,10 @@ describe('npm run new', () => {
 		expect(existsSync(getArticleFile(content, 'zh-cn', 'new-card'))).toBe(false);
 	});
 
-	test.each([[['Bad_Slug', '--category', 'payments']], [['only-slug']], [[]]])('rejects %j', (args) => {
-		expect(run(...args).status).toBe(1);
-	});
+	test.each([[['Bad_Slug', '--category', 'payments']], [['only-slug']], [[]]])(
+		'rejects %j',
+		(args) => {
+			expect(run(...args).status).toBe(1);
+		},
+	);
 });

@@ -46,13 +46,33 @@ describe('docs/nginx.conf', () => {
 			try {
 				const cert = join(dir, 'cert.pem');
 				const key = join(dir, 'key.pem');
-				const made = spawnSync('openssl', [
-					'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=help.okpay.example.com',
-					'-keyout', key, '-out', cert,
-				], { encoding: 'utf8' });
+				const made = spawnSync(
+					'openssl',
+					[
+						'req',
+						'-x509',
+						'-newkey',
+						'rsa:2048',
+						'-nodes',
+						'-days',
+						'1',
+						'-subj',
+						'/CN=help.okpay.example.com',
+						'-keyout',
+						key,
+						'-out',
+						cert,
+					],
+					{ encoding: 'utf8' },
+				);
 				expect(made.status, made.stderr).toBe(0);
-				writeFileSync(join(dir, 'site.conf'), withCertificate(readFileSync(EXAMPLE, 'utf8'), cert, key));
-				const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(dir, t)};`);
+				writeFileSync(
+					join(dir, 'site.conf'),
+					withCertificate(readFileSync(EXAMPLE, 'utf8'), cert, key),
+				);
+				const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+					(t) => `${t}_temp_path ${join(dir, t)};`,
+				);
 				writeFileSync(
 					join(dir, 'nginx.conf'),
 					[
@@ -66,9 +86,13 @@ describe('docs/nginx.conf', () => {
 						'}',
 					].join('\n'),
 				);
-				const result = spawnSync('nginx', ['-t', '-q', '-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
-					encoding: 'utf8',
-				});
+				const result = spawnSync(
+					'nginx',
+					['-t', '-q', '-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')],
+					{
+						encoding: 'utf8',
+					},
+				);
 				expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
 			} finally {
 				rmSync(dir, { recursive: true, force: true });

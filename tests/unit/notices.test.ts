@@ -2,8 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { describeNoticeFileName, parseNoticeYaml, readNoticeFiles, toNoticeRecords } from '../../src/lib/notice-files';
-import { getNextChange, getNoticeState, parseNoticeTime, type NoticeTime } from '../../src/lib/notice-time';
+import {
+	describeNoticeFileName,
+	parseNoticeYaml,
+	readNoticeFiles,
+	toNoticeRecords,
+} from '../../src/lib/notice-files';
+import {
+	getNextChange,
+	getNoticeState,
+	parseNoticeTime,
+	type NoticeTime,
+} from '../../src/lib/notice-time';
 import {
 	checkNoticeReferences,
 	describeNoticeStates,
@@ -32,7 +42,10 @@ const input = (over: Partial<Record<keyof NoticeInput, unknown>> = {}) => ({
 	...over,
 });
 
-const notice = (id: string, over: Partial<Record<keyof NoticeInput, unknown>> = {}): NoticeRecord => ({
+const notice = (
+	id: string,
+	over: Partial<Record<keyof NoticeInput, unknown>> = {},
+): NoticeRecord => ({
 	id,
 	filePath: `content/notices/${id}.yaml`,
 	data: noticeSchema.parse(input(over)),
@@ -46,7 +59,11 @@ const problems = (value: unknown) => {
 
 describe('parseNoticeTime', () => {
 	test('reads a time with its offset, Z or a space between date and time, seconds optional', () => {
-		expect(time('2026-11-20T09:00+08:00')).toEqual({ written: '2026-11-20T09:00+08:00', epochMs: Date.UTC(2026, 10, 20, 1), offsetMinutes: 480 });
+		expect(time('2026-11-20T09:00+08:00')).toEqual({
+			written: '2026-11-20T09:00+08:00',
+			epochMs: Date.UTC(2026, 10, 20, 1),
+			offsetMinutes: 480,
+		});
 		expect(time('2026-11-20 01:00:00Z').epochMs).toBe(Date.UTC(2026, 10, 20, 1));
 		expect(time('2026-11-19T20:00-05:00').epochMs).toBe(Date.UTC(2026, 10, 20, 1));
 		expect(time('2026-11-20T06:30+05:30').offsetMinutes).toBe(330);
@@ -54,15 +71,27 @@ describe('parseNoticeTime', () => {
 
 	test('refuses a time without a time zone, and says how to write one', () => {
 		for (const text of ['2026-11-20T09:00', '2026-11-20 09:00:00', '2026-11-20']) {
-			expect(parseNoticeTime(text)).toEqual({ problem: expect.stringContaining(`"${text}" has no time zone; add its UTC offset, e.g. "2026-11-20T09:00+08:00"`) });
+			expect(parseNoticeTime(text)).toEqual({
+				problem: expect.stringContaining(
+					`"${text}" has no time zone; add its UTC offset, e.g. "2026-11-20T09:00+08:00"`,
+				),
+			});
 		}
 	});
 
 	test('refuses what is not a time of the calendar, or an offset no zone has', () => {
-		expect(parseNoticeTime('2026-02-30T09:00+08:00')).toEqual({ problem: '"2026-02-30T09:00+08:00" is not a time of the calendar' });
-		expect(parseNoticeTime('2026-11-20T24:00+08:00')).toEqual({ problem: expect.stringContaining('not a time of the calendar') });
-		expect(parseNoticeTime('2026-11-20T09:00+15:00')).toEqual({ problem: expect.stringContaining('offset no time zone uses') });
-		expect(parseNoticeTime('next Tuesday')).toEqual({ problem: expect.stringContaining('is not a time; write it as YYYY-MM-DDTHH:MM') });
+		expect(parseNoticeTime('2026-02-30T09:00+08:00')).toEqual({
+			problem: '"2026-02-30T09:00+08:00" is not a time of the calendar',
+		});
+		expect(parseNoticeTime('2026-11-20T24:00+08:00')).toEqual({
+			problem: expect.stringContaining('not a time of the calendar'),
+		});
+		expect(parseNoticeTime('2026-11-20T09:00+15:00')).toEqual({
+			problem: expect.stringContaining('offset no time zone uses'),
+		});
+		expect(parseNoticeTime('next Tuesday')).toEqual({
+			problem: expect.stringContaining('is not a time; write it as YYYY-MM-DDTHH:MM'),
+		});
 	});
 });
 
@@ -108,26 +137,55 @@ describe('getNoticesFor', () => {
 		notice('chat-down', { affects: { channels: ['live-chat'] } }),
 		notice('cards-slow', { severity: 'degraded', affects: { categories: ['payments'] } }),
 		notice('refund-page', { severity: 'info', affects: { articles: ['cancel-or-refund'] } }),
-		notice('everything', { severity: 'info', start: '2026-11-20T12:00+08:00', end: '2026-11-20T13:00+08:00', affects: 'all' }),
-		notice('last-week', { start: '2026-11-13T09:00+08:00', end: '2026-11-13T10:00+08:00', affects: 'all' }),
+		notice('everything', {
+			severity: 'info',
+			start: '2026-11-20T12:00+08:00',
+			end: '2026-11-20T13:00+08:00',
+			affects: 'all',
+		}),
+		notice('last-week', {
+			start: '2026-11-13T09:00+08:00',
+			end: '2026-11-13T10:00+08:00',
+			affects: 'all',
+		}),
 	];
-	const ids = (place: Parameters<typeof getNoticesFor>[1]) => getNoticesFor(notices, place, now).map((p) => `${p.notice.id}:${p.state}`);
+	const ids = (place: Parameters<typeof getNoticesFor>[1]) =>
+		getNoticesFor(notices, place, now).map((p) => `${p.notice.id}:${p.state}`);
 
 	test('home and search show every notice that is active or still to come, the worst first; never an expired one', () => {
-		const all = ['chat-down:active', 'cards-slow:active', 'refund-page:active', 'everything:scheduled'];
+		const all = [
+			'chat-down:active',
+			'cards-slow:active',
+			'refund-page:active',
+			'everything:scheduled',
+		];
 		expect(ids({ kind: 'home' })).toEqual(all);
 		expect(ids({ kind: 'search' })).toEqual(all);
 	});
 
 	test('an article shows the notices on it and on its category, and those on everything', () => {
-		expect(ids({ kind: 'article', slug: 'payment-failed', category: 'payments' })).toEqual(['cards-slow:active', 'everything:scheduled']);
-		expect(ids({ kind: 'article', slug: 'cancel-or-refund', category: 'account' })).toEqual(['refund-page:active', 'everything:scheduled']);
-		expect(ids({ kind: 'article', slug: 'unlock-account', category: 'account' })).toEqual(['everything:scheduled']);
+		expect(ids({ kind: 'article', slug: 'payment-failed', category: 'payments' })).toEqual([
+			'cards-slow:active',
+			'everything:scheduled',
+		]);
+		expect(ids({ kind: 'article', slug: 'cancel-or-refund', category: 'account' })).toEqual([
+			'refund-page:active',
+			'everything:scheduled',
+		]);
+		expect(ids({ kind: 'article', slug: 'unlock-account', category: 'account' })).toEqual([
+			'everything:scheduled',
+		]);
 	});
 
 	test('a category page shows notices on it or on any of its articles', () => {
-		expect(ids({ kind: 'category', category: 'payments', articles: ['payment-failed'] })).toEqual(['cards-slow:active', 'everything:scheduled']);
-		expect(ids({ kind: 'category', category: 'account', articles: ['cancel-or-refund'] })).toEqual(['refund-page:active', 'everything:scheduled']);
+		expect(ids({ kind: 'category', category: 'payments', articles: ['payment-failed'] })).toEqual([
+			'cards-slow:active',
+			'everything:scheduled',
+		]);
+		expect(ids({ kind: 'category', category: 'account', articles: ['cancel-or-refund'] })).toEqual([
+			'refund-page:active',
+			'everything:scheduled',
+		]);
 	});
 
 	test('the contact page shows notices on channels, and those on everything', () => {
@@ -141,11 +199,16 @@ describe('getNoticesFor', () => {
 
 describe('describeNoticeStates', () => {
 	test('changes when a notice starts or ends, and only then', () => {
-		const windows = [notice('a'), notice('b', { start: '2026-11-21T09:00+08:00', end: '2026-11-21T10:00+08:00' })].map((n) => ({ id: n.id, window: windowOf(n) }));
+		const windows = [
+			notice('a'),
+			notice('b', { start: '2026-11-21T09:00+08:00', end: '2026-11-21T10:00+08:00' }),
+		].map((n) => ({ id: n.id, window: windowOf(n) }));
 		const before = describeNoticeStates(windows, at('2026-11-20T08:00+08:00'));
 		expect(before).toBe('a:scheduled b:scheduled');
 		expect(describeNoticeStates(windows, at('2026-11-20T08:30+08:00'))).toBe(before);
-		expect(describeNoticeStates(windows, at('2026-11-20T09:00+08:00'))).toBe('a:active b:scheduled');
+		expect(describeNoticeStates(windows, at('2026-11-20T09:00+08:00'))).toBe(
+			'a:active b:scheduled',
+		);
 		expect(describeNoticeStates(windows, at('2026-11-21T12:00+08:00'))).toBe('a:expired b:expired');
 	});
 });
@@ -161,13 +224,39 @@ describe('checkNoticeReferences', () => {
 
 	test('names the file, the field and the unknown id, once each', () => {
 		const issues = checkNoticeReferences(
-			[notice('x', { affects: { categories: ['payments', 'billing'], articles: ['payment-failed', 'lost-phone'], channels: ['fax'] } }), notice('y', { affects: 'all' })],
+			[
+				notice('x', {
+					affects: {
+						categories: ['payments', 'billing'],
+						articles: ['payment-failed', 'lost-phone'],
+						channels: ['fax'],
+					},
+				}),
+				notice('y', { affects: 'all' }),
+			],
 			known,
 		);
 		expect(issues).toEqual([
-			{ file: 'content/notices/x.yaml', field: 'affects.categories', rule: 'notices', message: 'unknown category "billing"; known categories in content/categories.yaml: account, payments' },
-			{ file: 'content/notices/x.yaml', field: 'affects.articles', rule: 'notices', message: expect.stringContaining('"lost-phone" is not a published article') },
-			{ file: 'content/notices/x.yaml', field: 'affects.channels', rule: 'notices', message: 'unknown channel "fax"; known channels in content/channels.yaml: hotline, live-chat' },
+			{
+				file: 'content/notices/x.yaml',
+				field: 'affects.categories',
+				rule: 'notices',
+				message:
+					'unknown category "billing"; known categories in content/categories.yaml: account, payments',
+			},
+			{
+				file: 'content/notices/x.yaml',
+				field: 'affects.articles',
+				rule: 'notices',
+				message: expect.stringContaining('"lost-phone" is not a published article'),
+			},
+			{
+				file: 'content/notices/x.yaml',
+				field: 'affects.channels',
+				rule: 'notices',
+				message:
+					'unknown channel "fax"; known channels in content/channels.yaml: hotline, live-chat',
+			},
 		]);
 	});
 });
@@ -184,7 +273,9 @@ describe('noticeSchema', () => {
 		expect(problems(input({ title: { 'zh-cn': '在线客服暂时无法使用' } }))).toEqual([
 			'title.en | missing; every language (zh-cn, en) needs a text',
 		]);
-		expect(problems(input({ text: { 'zh-cn': '请稍后再试。', en: ' ' } }))).toEqual(['text.en | must not be empty']);
+		expect(problems(input({ text: { 'zh-cn': '请稍后再试。', en: ' ' } }))).toEqual([
+			'text.en | must not be empty',
+		]);
 		expect(problems(input({ title: { 'zh-cn': '标题', en: 'Title', fr: 'Titre' } }))).toEqual([
 			expect.stringMatching(/^title \| unknown language "fr"/),
 		]);
@@ -196,24 +287,39 @@ describe('noticeSchema', () => {
 		]);
 		// 10:00 in London is after 09:00 in Beijing, though the clock reads less.
 		expect(problems(input({ end: '2026-11-20T02:00Z' }))).toEqual([]);
-		expect(problems(input({ end: '2026-11-20T00:30Z' }))).toEqual([expect.stringMatching(/^end \| .* is not after start/)]);
+		expect(problems(input({ end: '2026-11-20T00:30Z' }))).toEqual([
+			expect.stringMatching(/^end \| .* is not after start/),
+		]);
 	});
 
 	test('a time without its zone is refused on its own field, with no second problem about the order', () => {
-		expect(problems(input({ start: '2026-11-20T09:00' }))).toEqual([expect.stringMatching(/^start \| "2026-11-20T09:00" has no time zone/)]);
+		expect(problems(input({ start: '2026-11-20T09:00' }))).toEqual([
+			expect.stringMatching(/^start \| "2026-11-20T09:00" has no time zone/),
+		]);
 	});
 
 	test('severity and affects are checked, and affects names something', () => {
-		expect(problems(input({ severity: 'critical' }))).toEqual(['severity | "critical" is not one of info, degraded, outage']);
-		expect(problems(input({ affects: {} }))).toEqual(['affects | name at least one category, article or channel, or write affects: all']);
-		expect(problems(input({ affects: { pages: ['x'] } })).join('\n')).toContain('affects | unknown field pages');
-		expect(problems(input({ affects: { channels: ['Live Chat'] } })).join('\n')).toContain('affects.channels.0 | "Live Chat" is not an id');
+		expect(problems(input({ severity: 'critical' }))).toEqual([
+			'severity | "critical" is not one of info, degraded, outage',
+		]);
+		expect(problems(input({ affects: {} }))).toEqual([
+			'affects | name at least one category, article or channel, or write affects: all',
+		]);
+		expect(problems(input({ affects: { pages: ['x'] } })).join('\n')).toContain(
+			'affects | unknown field pages',
+		);
+		expect(problems(input({ affects: { channels: ['Live Chat'] } })).join('\n')).toContain(
+			'affects.channels.0 | "Live Chat" is not an id',
+		);
 	});
 });
 
 describe('notice files', () => {
 	test('YAML times stay text, so a missing zone can be seen', () => {
-		expect(parseNoticeYaml('start: 2026-11-20T09:00+08:00\nend: 2026-11-20 09:00\n')).toEqual({ start: '2026-11-20T09:00+08:00', end: '2026-11-20 09:00' });
+		expect(parseNoticeYaml('start: 2026-11-20T09:00+08:00\nend: 2026-11-20 09:00\n')).toEqual({
+			start: '2026-11-20T09:00+08:00',
+			end: '2026-11-20 09:00',
+		});
 	});
 
 	test('a notice file is <id>.yaml, the id a slug', () => {
@@ -234,8 +340,18 @@ describe('notice files', () => {
 			writeFileSync(join(dir, 'readme.txt'), 'hello');
 			writeFileSync(join(dir, '.DS_Store'), '');
 			const read = readNoticeFiles(root);
-			expect(read.files).toEqual([{ id: 'ok', filePath: join(dir, 'ok.yaml'), text: 'severity: info\n', data: { severity: 'info' } }]);
-			expect(read.issues.map((i) => i.file)).toEqual([join(dir, 'broken.yaml'), join(dir, 'readme.txt')]);
+			expect(read.files).toEqual([
+				{
+					id: 'ok',
+					filePath: join(dir, 'ok.yaml'),
+					text: 'severity: info\n',
+					data: { severity: 'info' },
+				},
+			]);
+			expect(read.issues.map((i) => i.file)).toEqual([
+				join(dir, 'broken.yaml'),
+				join(dir, 'readme.txt'),
+			]);
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
@@ -244,10 +360,23 @@ describe('notice files', () => {
 	test('check:content reports schema problems by file and field', () => {
 		const { notices, issues } = toNoticeRecords([
 			{ id: 'good', filePath: 'n/good.yaml', text: '', data: input() },
-			{ id: 'bad', filePath: 'n/bad.yaml', text: '', data: input({ end: '2026-11-20T08:00+08:00' }) },
+			{
+				id: 'bad',
+				filePath: 'n/bad.yaml',
+				text: '',
+				data: input({ end: '2026-11-20T08:00+08:00' }),
+			},
 		]);
 		expect(notices.map((n) => n.id)).toEqual(['good']);
-		expect(issues).toEqual([{ file: 'n/bad.yaml', field: 'end', rule: 'notices', message: '2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts' }]);
+		expect(issues).toEqual([
+			{
+				file: 'n/bad.yaml',
+				field: 'end',
+				rule: 'notices',
+				message:
+					'2026-11-20T08:00+08:00 is not after start 2026-11-20T09:00+08:00; a notice ends after it starts',
+			},
+		]);
 	});
 });
 
@@ -255,15 +384,31 @@ describe('formatNoticeWhen', () => {
 	test('one day: the end is only a time; in the offset the start was written in', () => {
 		const start = time('2026-11-20T09:00+08:00');
 		const end = time('2026-11-20T03:30Z');
-		expect(formatNoticeWhen(start, end, 'zh-CN')).toEqual({ start: '2026年11月20日 09:00', end: '11:30', offsetMinutes: 480 });
-		expect(formatNoticeWhen(start, end, 'en')).toEqual({ start: 'Nov 20, 2026, 09:00', end: '11:30', offsetMinutes: 480 });
+		expect(formatNoticeWhen(start, end, 'zh-CN')).toEqual({
+			start: '2026年11月20日 09:00',
+			end: '11:30',
+			offsetMinutes: 480,
+		});
+		expect(formatNoticeWhen(start, end, 'en')).toEqual({
+			start: 'Nov 20, 2026, 09:00',
+			end: '11:30',
+			offsetMinutes: 480,
+		});
 	});
 
 	test('across midnight the end has its date', () => {
-		expect(formatNoticeWhen(time('2026-11-20T23:00+08:00'), time('2026-11-21T01:00+08:00'), 'en').end).toBe('Nov 21, 2026, 01:00');
+		expect(
+			formatNoticeWhen(time('2026-11-20T23:00+08:00'), time('2026-11-21T01:00+08:00'), 'en').end,
+		).toBe('Nov 21, 2026, 01:00');
 	});
 
 	test('offsets read as UTC±h', () => {
-		expect([0, 480, -300, 330, -570].map(formatOffset)).toEqual(['UTC', 'UTC+8', 'UTC−5', 'UTC+5:30', 'UTC−9:30']);
+		expect([0, 480, -300, 330, -570].map(formatOffset)).toEqual([
+			'UTC',
+			'UTC+8',
+			'UTC−5',
+			'UTC+5:30',
+			'UTC−9:30',
+		]);
 	});
 });

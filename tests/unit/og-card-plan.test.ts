@@ -28,13 +28,15 @@ describe('card paths', () => {
 	test('site, category and article cards have distinct paths', () => {
 		expect(getSiteCardPath('en')).toBe('/og/en.png');
 		expect(getCategoryCardPath('en', 'security')).toBe('/og/en/categories/security.png');
-		expect(getArticleCardPath('en', { slug: 'lost-phone', category: 'security' }, 'article')).toBe('/og/en/lost-phone.png');
+		expect(getArticleCardPath('en', { slug: 'lost-phone', category: 'security' }, 'article')).toBe(
+			'/og/en/lost-phone.png',
+		);
 	});
 
 	test('above the limit an article shows its category card', () => {
-		expect(getArticleCardPath('zh-cn', { slug: 'lost-phone', category: 'security' }, 'category')).toBe(
-			getCategoryCardPath('zh-cn', 'security'),
-		);
+		expect(
+			getArticleCardPath('zh-cn', { slug: 'lost-phone', category: 'security' }, 'category'),
+		).toBe(getCategoryCardPath('zh-cn', 'security'));
 	});
 });
 
@@ -45,8 +47,16 @@ describe('planCards', () => {
 			{ locale: 'en', brand: 'OKPay', name: 'OKPay Help Center', tagline: 'Wallet answers' },
 		],
 		categories: [
-			{ id: 'security', title: { 'zh-cn': '账户安全', en: 'Account security' }, description: { 'zh-cn': '保护账户', en: 'Keep it safe' } },
-			{ id: 'payments', title: { 'zh-cn': '支付', en: 'Payments' }, description: { 'zh-cn': '付款', en: 'Paying' } },
+			{
+				id: 'security',
+				title: { 'zh-cn': '账户安全', en: 'Account security' },
+				description: { 'zh-cn': '保护账户', en: 'Keep it safe' },
+			},
+			{
+				id: 'payments',
+				title: { 'zh-cn': '支付', en: 'Payments' },
+				description: { 'zh-cn': '付款', en: 'Paying' },
+			},
 		],
 		articles: [
 			{ locale: 'zh-cn', slug: 'lost-phone', title: '手机丢了怎么办', category: 'security' },
@@ -56,13 +66,19 @@ describe('planCards', () => {
 		scope,
 	});
 
-	test.each(['article', 'category'] as const)('with %s cards, every article page links to a card that is drawn', (scope) => {
-		const drawn = new Set(planCards(input(scope)).map((job) => job.path));
-		for (const article of input(scope).articles) expect(drawn).toContain(getArticleCardPath(article.locale, article, scope));
-	});
+	test.each(['article', 'category'] as const)(
+		'with %s cards, every article page links to a card that is drawn',
+		(scope) => {
+			const drawn = new Set(planCards(input(scope)).map((job) => job.path));
+			for (const article of input(scope).articles)
+				expect(drawn).toContain(getArticleCardPath(article.locale, article, scope));
+		},
+	);
 
 	test('article cards show the title under the site name and over the category', () => {
-		const card = planCards(input('article')).find((job) => job.path === '/og/zh-cn/lost-phone.png')?.card;
+		const card = planCards(input('article')).find(
+			(job) => job.path === '/og/zh-cn/lost-phone.png',
+		)?.card;
 		expect(card).toEqual({ brand: 'OKPay 帮助中心', title: '手机丢了怎么办', footer: '账户安全' });
 	});
 
@@ -73,7 +89,9 @@ describe('planCards', () => {
 			title: 'Payments',
 			footer: 'Paying',
 		});
-		expect(jobs.map((job) => job.path).filter((path) => path.includes('/categories/'))).toHaveLength(4);
+		expect(
+			jobs.map((job) => job.path).filter((path) => path.includes('/categories/')),
+		).toHaveLength(4);
 	});
 
 	test('with category cards, the number of cards does not grow with the articles', () => {

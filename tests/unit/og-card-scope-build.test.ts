@@ -13,17 +13,26 @@ let build: IsolatedBuild;
 const SITE = 'https://help.okpay.example.com';
 
 beforeAll(() => {
-	build = buildIsolated({ CONTENT_DIR: resolve('tests/fixtures/valid-minimal/content'), ARTICLE_CARD_LIMIT: '1' });
+	build = buildIsolated({
+		CONTENT_DIR: resolve('tests/fixtures/valid-minimal/content'),
+		ARTICLE_CARD_LIMIT: '1',
+	});
 	expect(build.status, build.output.slice(-2000)).toBe(0);
 }, 300_000);
 afterAll(() => build?.remove());
 
 const metaOf = (page: string, property: string) =>
-	new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"`).exec(readFileSync(join(build.outDir, page), 'utf8'))?.[1];
+	new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"`).exec(
+		readFileSync(join(build.outDir, page), 'utf8'),
+	)?.[1];
 
 function isPng1200x630(path: string): boolean {
 	const bytes = readFileSync(join(build.outDir, path));
-	return bytes.subarray(1, 4).toString('latin1') === 'PNG' && bytes.readUInt32BE(16) === 1200 && bytes.readUInt32BE(20) === 630;
+	return (
+		bytes.subarray(1, 4).toString('latin1') === 'PNG' &&
+		bytes.readUInt32BE(16) === 1200 &&
+		bytes.readUInt32BE(20) === 630
+	);
 }
 
 test.each([
@@ -42,8 +51,15 @@ test("an article's og:image:alt names what its card shows: the category", () => 
 });
 
 test('only site and category cards are drawn, and Astro logs each one', () => {
-	const drawn = readdirSync(join(build.outDir, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).sort();
-	expect(drawn).toEqual(['en.png', 'en/categories/general.png', 'zh-cn.png', 'zh-cn/categories/general.png']);
+	const drawn = readdirSync(join(build.outDir, 'og'), { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.png'))
+		.sort();
+	expect(drawn).toEqual([
+		'en.png',
+		'en/categories/general.png',
+		'zh-cn.png',
+		'zh-cn/categories/general.png',
+	]);
 	expect(existsSync(join(build.outDir, 'og/zh-cn/reset-password.png'))).toBe(false);
 	expect(countSocialCards(readRouteLines(build.output))).toMatchObject({ count: 4, rendered: 4 });
 });

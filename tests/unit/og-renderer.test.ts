@@ -18,7 +18,12 @@ function textBounds(svg: string, fill?: string) {
 			const numbers = d!.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
 			const xs = numbers.filter((_, i) => i % 2 === 0);
 			const ys = numbers.filter((_, i) => i % 2 === 1);
-			return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+			return {
+				left: Math.min(...xs),
+				right: Math.max(...xs),
+				top: Math.min(...ys),
+				bottom: Math.max(...ys),
+			};
 		});
 	return {
 		left: Math.min(...boxes.map((b) => b.left)),
@@ -38,14 +43,22 @@ describe('card text', () => {
 		const categories = readCategories();
 		const cards: CardText[] = [
 			...readArticles().map((a) => ({ brand: 'OKPay', title: a.title, footer: a.description })),
-			...categories.flatMap((c) => LOCALES.map(({ code }) => ({ brand: 'OKPay', title: c.title[code], footer: c.description[code] }))),
+			...categories.flatMap((c) =>
+				LOCALES.map(({ code }) => ({
+					brand: 'OKPay',
+					title: c.title[code],
+					footer: c.description[code],
+				})),
+			),
 		];
 		expect(cards.some((card) => /\p{Script=Han}/u.test(card.title))).toBe(true);
 		for (const card of cards) expect(await renderer.uncovered(card), card.title).toEqual([]);
 	});
 
 	test('a character outside the font is reported, not drawn as a box silently', async () => {
-		expect(await renderer.uncovered({ brand: 'OKPay', title: '账户 𪚥 locked 🔒', footer: '安全' })).toEqual(['𪚥', '🔒']);
+		expect(
+			await renderer.uncovered({ brand: 'OKPay', title: '账户 𪚥 locked 🔒', footer: '安全' }),
+		).toEqual(['𪚥', '🔒']);
 	});
 });
 
@@ -58,8 +71,23 @@ describe('card layout', () => {
 
 	test.each([
 		['a long English title', longEnglish],
-		['a Chinese title', { brand: 'OKPay 帮助中心', title: '换了新手机收不到验证码，出国时怎么登录账户？', footer: '注册与身份验证' }],
-		['a long category description', { brand: 'OKPay Help Center', title: 'Account security', footer: 'Recover a locked account and take steps to keep your account safe, even when you lose your phone abroad.' }],
+		[
+			'a Chinese title',
+			{
+				brand: 'OKPay 帮助中心',
+				title: '换了新手机收不到验证码，出国时怎么登录账户？',
+				footer: '注册与身份验证',
+			},
+		],
+		[
+			'a long category description',
+			{
+				brand: 'OKPay Help Center',
+				title: 'Account security',
+				footer:
+					'Recover a locked account and take steps to keep your account safe, even when you lose your phone abroad.',
+			},
+		],
 	])('%s stays inside the card, footer included', async (_, card) => {
 		const svg = await renderer.svg(card);
 		const all = textBounds(svg);
@@ -79,14 +107,26 @@ describe('card layout', () => {
 
 describe('card image', () => {
 	test('is a 1200×630 PNG', async () => {
-		expect(pngSize(await renderer.render({ brand: 'OKPay', title: 'OKPay 帮助中心', footer: '钱包问题' }))).toEqual(CARD_SIZE);
+		expect(
+			pngSize(
+				await renderer.render({ brand: 'OKPay', title: 'OKPay 帮助中心', footer: '钱包问题' }),
+			),
+		).toEqual(CARD_SIZE);
 	});
 
 	test("depends on the card's own text only, not on the cards drawn before it", async () => {
-		const card: CardText = { brand: 'OKPay Help Center', title: 'Reset your password', footer: 'Account security' };
+		const card: CardText = {
+			brand: 'OKPay Help Center',
+			title: 'Reset your password',
+			footer: 'Account security',
+		};
 		const alone = await createCardRenderer().render(card);
 		const other = createCardRenderer();
-		await other.render({ brand: 'OKPay 帮助中心', title: '在哪里重试汇率（境外使用）？', footer: '支付与转账' });
+		await other.render({
+			brand: 'OKPay 帮助中心',
+			title: '在哪里重试汇率（境外使用）？',
+			footer: '支付与转账',
+		});
 		expect((await other.render(card)).equals(alone)).toBe(true);
 	});
 });

@@ -46,7 +46,9 @@ async function validateByDocuments(html: string): Promise<string[]> {
 	const messages: Message[] = [];
 	for (const check of [getPageCheck(page, bodies), getShellCheck(html, getBodyRanges(bodies))]) {
 		const report = await scoped[check.scope].validateString(check.text, 'page.html');
-		messages.push(...report.results.flatMap((r) => r.messages).filter((m) => check.counts(m.ruleId, m.offset)));
+		messages.push(
+			...report.results.flatMap((r) => r.messages).filter((m) => check.counts(m.ruleId, m.offset)),
+		);
 	}
 	return found(messages);
 }
@@ -59,15 +61,30 @@ describe('validating outline, bodies and one page per shell', () => {
 		['a button without type in the body', '<p><button>Copy</button></p>'],
 		['a block element in a paragraph', '<p>Text <div>block</div></p>'],
 		['a phone link that can break', '<p><a href="tel:+18005550123">+1 800 555 0123</a></p>'],
-		['two callouts with one name', '<aside aria-label="Note"><p>a</p></aside><aside aria-label="Note"><p>b</p></aside>'],
+		[
+			'two callouts with one name',
+			'<aside aria-label="Note"><p>a</p></aside><aside aria-label="Note"><p>b</p></aside>',
+		],
 		// The body in its ancestors: a rule that depends on where the template puts the body.
 		['a main element inside the article', '<main><p>x</p></main>'],
 		// The body next to the template: rules that relate elements anywhere in the page.
 		['a body id the template also uses', '<h2 id="main">Main</h2>'],
-		['a body landmark named like a template landmark', '<aside aria-label="Still need help?"><p>x</p></aside>'],
-		['a body label for a template element that is no control', '<p><label for="help">Help</label></p>'],
-		['two body controls with one name', '<p><input type="text" name="a" aria-label="A"><input type="text" name="a" aria-label="B"></p>'],
-		['a body form without a submit button', '<form><input type="text" name="a" aria-label="A"></form>'],
+		[
+			'a body landmark named like a template landmark',
+			'<aside aria-label="Still need help?"><p>x</p></aside>',
+		],
+		[
+			'a body label for a template element that is no control',
+			'<p><label for="help">Help</label></p>',
+		],
+		[
+			'two body controls with one name',
+			'<p><input type="text" name="a" aria-label="A"><input type="text" name="a" aria-label="B"></p>',
+		],
+		[
+			'a body form without a submit button',
+			'<form><input type="text" name="a" aria-label="A"></form>',
+		],
 	])('%s: finds what validating the whole page finds', async (_name, body) => {
 		const html = page(body);
 		expect(await validateByDocuments(html)).toEqual(await validateWhole(html));
@@ -76,11 +93,14 @@ describe('validating outline, bodies and one page per shell', () => {
 	test.each([
 		['a duplicate id', '<h2 id="main">Main</h2>'],
 		['an image without alt', '<p><img src="/a.png"></p>'],
-	])('a page without an article body (short link, category): %s is found', async (_name, content) => {
-		const html = page(content, { indexed: false });
-		expect(await validateWhole(html)).not.toEqual([]);
-		expect(await validateByDocuments(html)).toEqual(await validateWhole(html));
-	});
+	])(
+		'a page without an article body (short link, category): %s is found',
+		async (_name, content) => {
+			const html = page(content, { indexed: false });
+			expect(await validateWhole(html)).not.toEqual([]);
+			expect(await validateByDocuments(html)).toEqual(await validateWhole(html));
+		},
+	);
 
 	test('a problem in the template shell is found on the page checked whole', async () => {
 		const html = page('<p>x</p>', { shell: '<img src="/logo.png">' });
@@ -98,7 +118,9 @@ describe('getShellKey', () => {
 	test('pages that differ in their body, text and URLs share a shell', () => {
 		expect(key(page('<p>one</p>'))).toBe(key(page('<p>two <img src="/x.png"></p>')));
 		expect(key(page('<p>x</p>', { title: 'Other title' }))).toBe(key(page('<p>x</p>')));
-		expect(key(page('', { shell: '<a href="/en/a/">A</a>' }))).toBe(key(page('', { shell: '<a href="/zh-cn/b/">B</a>' })));
+		expect(key(page('', { shell: '<a href="/en/a/">A</a>' }))).toBe(
+			key(page('', { shell: '<a href="/zh-cn/b/">B</a>' })),
+		);
 	});
 
 	test.each([
@@ -114,8 +136,12 @@ describe('getShellKey', () => {
 	test('redirect pages share a shell whatever their target, not whatever their delay', () => {
 		const redirect = (content: string) =>
 			`<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="${content}"></head><body></body></html>`;
-		expect(key(redirect('0; url=/en/articles/a/'))).toBe(key(redirect('0; url=/zh-cn/articles/b/')));
-		expect(key(redirect('0; url=/en/articles/a/'))).not.toBe(key(redirect('5; url=/en/articles/a/')));
+		expect(key(redirect('0; url=/en/articles/a/'))).toBe(
+			key(redirect('0; url=/zh-cn/articles/b/')),
+		);
+		expect(key(redirect('0; url=/en/articles/a/'))).not.toBe(
+			key(redirect('5; url=/en/articles/a/')),
+		);
 		expect(key(redirect('0; url=/en/articles/a/'))).not.toBe(key(redirect('0')));
 	});
 

@@ -19,5 +19,7 @@ test('findMissingUrls names each listed path the build did not write, at its lin
 			message: 'was published, but the build no longer writes it',
 		},
 	]);
-	expect(findMissingUrls(text, new Set(['/en/', '/en/articles/old/', '/zh-cn/']), FILE)).toEqual([]);
+	expect(findMissingUrls(text, new Set(['/en/', '/en/articles/old/', '/zh-cn/']), FILE)).toEqual(
+		[],
+	);
 });

@@ -2,17 +2,36 @@ import { expect, test } from 'vitest';
 import { dictionaryKeyAt, keepStringLiterals, readYamlTexts } from '../../src/lib/reader-text';
 
 test('readYamlTexts returns every string value with its entry, field and position', () => {
-	const source = ['# a comment: 400-820-8820', '- id: contact', '  order: 1', '  title:', '    zh-cn: 联系客服', "    en: 'Contact'", ''].join('\n');
+	const source = [
+		'# a comment: 400-820-8820',
+		'- id: contact',
+		'  order: 1',
+		'  title:',
+		'    zh-cn: 联系客服',
+		"    en: 'Contact'",
+		'',
+	].join('\n');
 	expect(readYamlTexts(source)).toEqual([
 		{ path: ['contact', 'id'], value: 'contact', raw: 'contact', line: 2, column: 7 },
-		{ path: ['contact', 'title', 'zh-cn'], value: '联系客服', raw: '联系客服', line: 5, column: 12 },
+		{
+			path: ['contact', 'title', 'zh-cn'],
+			value: '联系客服',
+			raw: '联系客服',
+			line: 5,
+			column: 12,
+		},
 		{ path: ['contact', 'title', 'en'], value: 'Contact', raw: "'Contact'", line: 6, column: 9 },
 	]);
 });
 
 test('readYamlTexts reads block scalars and escapes as YAML does', () => {
 	const [folded, quoted] = readYamlTexts('a: >\n  one\n  two\nb: "x\\u0040y"\n');
-	expect(folded).toMatchObject({ path: ['a'], value: 'one two\n', raw: '>\n  one\n  two\n', line: 1 });
+	expect(folded).toMatchObject({
+		path: ['a'],
+		value: 'one two\n',
+		raw: '>\n  one\n  two\n',
+		line: 1,
+	});
 	expect(quoted).toMatchObject({ path: ['b'], value: 'x@y', line: 4 });
 });
 

@@ -16,14 +16,26 @@ describe('path builders', () => {
 	test.each([
 		['getHomePath', () => getHomePath('en'), '/en/'],
 		['getHomePath zh-cn', () => getHomePath('zh-cn'), '/zh-cn/'],
-		['getArticlePath', () => getArticlePath('en', 'payment-failed'), '/en/articles/payment-failed/'],
+		[
+			'getArticlePath',
+			() => getArticlePath('en', 'payment-failed'),
+			'/en/articles/payment-failed/',
+		],
 		['getCategoryPath', () => getCategoryPath('zh-cn', 'payments'), '/zh-cn/categories/payments/'],
 		['getContactPath', () => getContactPath('en'), '/en/contact/'],
 		['getSearchPath without query', () => getSearchPath('en'), '/en/search/'],
 		['getSearchPath with empty query', () => getSearchPath('en', ''), '/en/search/'],
 		['getSearchPath with query', () => getSearchPath('en', 'refund'), '/en/search/?q=refund'],
-		['getSearchPath encodes the query', () => getSearchPath('en', 'a b&c=d?#'), '/en/search/?q=a%20b%26c%3Dd%3F%23'],
-		['getSearchPath encodes Chinese', () => getSearchPath('zh-cn', '退款'), '/zh-cn/search/?q=%E9%80%80%E6%AC%BE'],
+		[
+			'getSearchPath encodes the query',
+			() => getSearchPath('en', 'a b&c=d?#'),
+			'/en/search/?q=a%20b%26c%3Dd%3F%23',
+		],
+		[
+			'getSearchPath encodes Chinese',
+			() => getSearchPath('zh-cn', '退款'),
+			'/zh-cn/search/?q=%E9%80%80%E6%AC%BE',
+		],
 		['getShortPath', () => getShortPath('payment-failed'), '/a/payment-failed/'],
 		['getNotFoundPath', () => getNotFoundPath('zh-cn'), '/zh-cn/404/'],
 		['getTranslationStatusPath', () => getTranslationStatusPath('en'), '/en/status/translations/'],
@@ -80,4 +92,3 @@ describe('parseArticleId', () => {
 		expect(parseArticleId(id)).toBeNull();
 	});
 });
-

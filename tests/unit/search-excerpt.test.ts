@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { buildExcerpt, scorePassage, splitSentences } from '../../src/lib/search/excerpt';
 import type { ResultPreview } from '../../src/lib/search/index-record';
 
-const preview = (sections: [string, string, string][], extra: Partial<ResultPreview> = {}): ResultPreview => ({
+const preview = (
+	sections: [string, string, string][],
+	extra: Partial<ResultPreview> = {},
+): ResultPreview => ({
 	url: '/zh-cn/articles/a/',
 	title: '如何注册OKPay钱包账户？',
 	category: '账户',
@@ -11,7 +14,8 @@ const preview = (sections: [string, string, string][], extra: Partial<ResultPrev
 	terms: ['注册', '开户', 'payment failed · network'],
 	...extra,
 });
-const text = (excerpt: ReturnType<typeof buildExcerpt>) => excerpt.parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+const text = (excerpt: ReturnType<typeof buildExcerpt>) =>
+	excerpt.parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 describe('splitSentences', () => {
 	test('cuts after Chinese and Latin sentence ends, never across blocks', () => {
@@ -30,7 +34,11 @@ describe('splitSentences', () => {
 describe('buildExcerpt', () => {
 	const page = preview([
 		['', '', '注册OKPay钱包账户的过程相对简单。'],
-		['注册步骤', '注册步骤', '下载OKPay钱包APP并打开应用。\n输入您的电子邮件地址和手机号码。\n设置一个可靠的密码。'],
+		[
+			'注册步骤',
+			'注册步骤',
+			'下载OKPay钱包APP并打开应用。\n输入您的电子邮件地址和手机号码。\n设置一个可靠的密码。',
+		],
 		['忘记密码', '忘记密码', '如果忘记密码，请在登录页点击“忘记密码”，通过短信验证码重置。'],
 	]);
 
@@ -77,7 +85,10 @@ describe('buildExcerpt', () => {
 
 describe('scorePassage', () => {
 	test('is the share of the query that one sentence holds: words close together', () => {
-		const english = preview([['s', 'Steps', 'A merchant may refund you. The money arrives later.']], { title: 'Refunds' });
+		const english = preview(
+			[['s', 'Steps', 'A merchant may refund you. The money arrives later.']],
+			{ title: 'Refunds' },
+		);
 		expect(scorePassage(english, ['merchant', 'refund'])).toBe(1);
 		expect(scorePassage(english, ['merchant', 'money'])).toBe(0.5);
 	});

@@ -25,7 +25,10 @@ describe('stemWord', () => {
 
 describe('findMatches', () => {
 	test('marks what the reader typed as one phrase where it is contiguous', () => {
-		expect(marked('如果忘记密码，请点击“忘记密码”。', ['忘记密码'])).toEqual(['忘记密码', '忘记密码']);
+		expect(marked('如果忘记密码，请点击“忘记密码”。', ['忘记密码'])).toEqual([
+			'忘记密码',
+			'忘记密码',
+		]);
 	});
 
 	test('marks the longest typed stretches, never a lone character of a longer query', () => {
@@ -43,11 +46,17 @@ describe('findMatches', () => {
 	});
 
 	test('Latin words match by stem, whole words only', () => {
-		expect(marked('Refunds are refunded to the app, not by appeal.', ['refund', 'app'])).toEqual(['Refunds', 'refunded', 'app']);
+		expect(marked('Refunds are refunded to the app, not by appeal.', ['refund', 'app'])).toEqual([
+			'Refunds',
+			'refunded',
+			'app',
+		]);
 	});
 
 	test('adjacent query words merge into one mark across spaces', () => {
-		expect(marked('Enter your payment password now', ['payment', 'password'])).toEqual(['payment password']);
+		expect(marked('Enter your payment password now', ['payment', 'password'])).toEqual([
+			'payment password',
+		]);
 	});
 
 	test('the last word may be a prefix while the reader is typing', () => {

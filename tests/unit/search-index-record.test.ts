@@ -25,13 +25,22 @@ describe('readPage outline', () => {
 	const outline = readPageOutline(page)!;
 
 	test('reads language, title, category and description', () => {
-		expect(outline).toMatchObject({ lang: 'zh-cn', title: '如何注册账户？', category: '账户与安全', description: '下载APP并注册。' });
+		expect(outline).toMatchObject({
+			lang: 'zh-cn',
+			title: '如何注册账户？',
+			category: '账户与安全',
+			description: '下载APP并注册。',
+		});
 	});
 
 	test('splits the body into sections at headings with ids, one block per paragraph, item or cell', () => {
 		expect(outline.sections).toEqual([
 			{ id: '', heading: '', blocks: ['注册很简单。'] },
-			{ id: '步骤', heading: '步骤', blocks: ['下载APP。', '输入手机号码。', '设置密码。', '提示', '请勿泄露验证码。'] },
+			{
+				id: '步骤',
+				heading: '步骤',
+				blocks: ['下载APP。', '输入手机号码。', '设置密码。', '提示', '请勿泄露验证码。'],
+			},
 			{ id: 'empty', heading: '没有内容', blocks: [] },
 			{ id: '更多', heading: '更多', blocks: ['单元格'] },
 		]);
@@ -49,13 +58,18 @@ describe('readPage outline', () => {
 
 describe('toIndexHtml', () => {
 	const outline = readPageOutline(page)!;
-	const html = toIndexHtml(outline, { keywords: ['开户'], synonyms: ['怎么注册', 'sign "up" <now>'] });
+	const html = toIndexHtml(outline, {
+		keywords: ['开户'],
+		synonyms: ['怎么注册', 'sign "up" <now>'],
+	});
 
 	test('indexes tokens, not the text, and keeps keywords and synonyms out of the body', () => {
 		expect(html).not.toMatch(/[\u4e00-\u9fff]/u);
 		const body = html.slice(html.indexOf('<main'));
 		expect(body).not.toContain(encodeHan('开') + encodeHan('户'));
-		expect(html).toContain(`data-pagefind-meta="keywords[data-value]" data-value="${encodeHan('开') + encodeHan('户')} ${encodeHan('户')}"`);
+		expect(html).toContain(
+			`data-pagefind-meta="keywords[data-value]" data-value="${encodeHan('开') + encodeHan('户')} ${encodeHan('户')}"`,
+		);
 	});
 
 	test('escapes attribute values', () => {
@@ -73,8 +87,15 @@ describe('toIndexHtml', () => {
 
 describe('toPreview', () => {
 	test('holds the page text by section for excerpts, and the writer terms for ranking only', () => {
-		const preview = toPreview(readPageOutline(page)!, '/zh-cn/articles/a/', { keywords: ['开户'], synonyms: ['怎么注册'] });
-		expect(preview.sections[1]).toEqual(['步骤', '步骤', '下载APP。\n输入手机号码。\n设置密码。\n提示\n请勿泄露验证码。']);
+		const preview = toPreview(readPageOutline(page)!, '/zh-cn/articles/a/', {
+			keywords: ['开户'],
+			synonyms: ['怎么注册'],
+		});
+		expect(preview.sections[1]).toEqual([
+			'步骤',
+			'步骤',
+			'下载APP。\n输入手机号码。\n设置密码。\n提示\n请勿泄露验证码。',
+		]);
 		expect(preview.terms).toEqual(['开户', '怎么注册']);
 		expect(preview.url).toBe('/zh-cn/articles/a/');
 	});

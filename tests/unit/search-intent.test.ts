@@ -33,18 +33,32 @@ describe('waiting for money', () => {
 describe('matchIntents', () => {
 	test('a bare topic shares nothing with the problem and duration articles', () => {
 		const query = getIntents('提现');
-		expect(matchIntents(query, getIntents('如何把余额提现到银行卡？'))).toEqual({ shared: 0, titleOnly: 0 });
-		expect(matchIntents(query, getIntents('提现失败怎么办？'))).toEqual({ shared: 0, titleOnly: 1 });
-		expect(matchIntents(query, getIntents('提现多久能到账？'))).toEqual({ shared: 0, titleOnly: 1 });
+		expect(matchIntents(query, getIntents('如何把余额提现到银行卡？'))).toEqual({
+			shared: 0,
+			titleOnly: 0,
+		});
+		expect(matchIntents(query, getIntents('提现失败怎么办？'))).toEqual({
+			shared: 0,
+			titleOnly: 1,
+		});
+		expect(matchIntents(query, getIntents('提现多久能到账？'))).toEqual({
+			shared: 0,
+			titleOnly: 1,
+		});
 	});
 
 	test('a problem query shares the problem article’s intent', () => {
 		const query = getIntents('提现失败了');
-		expect(matchIntents(query, getIntents('提现失败怎么办？'))).toEqual({ shared: 1, titleOnly: 0 });
+		expect(matchIntents(query, getIntents('提现失败怎么办？'))).toEqual({
+			shared: 1,
+			titleOnly: 0,
+		});
 		expect(matchIntents(query, getIntents('如何提现？'))).toEqual({ shared: 0, titleOnly: 0 });
 	});
 
 	test('money not arrived fits the how-long article', () => {
-		expect(matchIntents(getIntents('提现了银行卡还没收到钱'), getIntents('提现多久能到账？'))).toEqual({ shared: 1, titleOnly: 0 });
+		expect(
+			matchIntents(getIntents('提现了银行卡还没收到钱'), getIntents('提现多久能到账？')),
+		).toEqual({ shared: 1, titleOnly: 0 });
 	});
 });

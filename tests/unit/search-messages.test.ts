@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatNoResults, formatSection, formatSeeAll, type SearchMessages } from '../../src/scripts/search/messages';
+import {
+	formatCount,
+	formatNoResults,
+	formatSection,
+	formatSeeAll,
+	type SearchMessages,
+} from '../../src/scripts/search/messages';
 
 const messages: SearchMessages = {
 	countZero: 'No results',
@@ -32,7 +38,9 @@ describe('search messages insert the reader text as typed', () => {
 	});
 
 	test('Chinese templates too', () => {
-		expect(formatNoResults({ ...messages, noResults: '没有找到与“{query}”相关的文章。' }, "$'")).toBe("没有找到与“$'”相关的文章。");
+		expect(
+			formatNoResults({ ...messages, noResults: '没有找到与“{query}”相关的文章。' }, "$'"),
+		).toBe("没有找到与“$'”相关的文章。");
 	});
 });
 

@@ -4,7 +4,12 @@ import { runSearch, withoutPartialWord, type SearchBackend } from '../../src/lib
 import type { SynonymGroups } from '../../src/lib/search/synonyms';
 import { tokenize } from '../../src/lib/search/tokens';
 
-const page = (slug: string, title: string, sections: [string, string, string][], terms: string[] = []): ResultPreview => ({
+const page = (
+	slug: string,
+	title: string,
+	sections: [string, string, string][],
+	terms: string[] = [],
+): ResultPreview => ({
 	url: `/en/articles/${slug}/`,
 	title,
 	category: 'Cards',
@@ -18,16 +23,25 @@ const pages: Record<string, ResultPreview> = {
 		['', '', 'You can withdraw your balance to a linked bank card.'],
 		['steps', 'Steps', 'Open Wallet and tap Withdraw.\nEnter the amount.'],
 	]),
-	slow: page('slow', 'How long does a withdrawal take?', [['', '', 'A withdrawal usually arrives within a few working days.']]),
-	failed: page('failed', 'What if a withdrawal fails?', [['why', 'Why it fails', 'A withdrawal fails when the card is closed.']]),
-	showing: page('showing', 'Balance not showing', [['', '', 'The balance shown may be showing an old value.']]),
+	slow: page('slow', 'How long does a withdrawal take?', [
+		['', '', 'A withdrawal usually arrives within a few working days.'],
+	]),
+	failed: page('failed', 'What if a withdrawal fails?', [
+		['why', 'Why it fails', 'A withdrawal fails when the card is closed.'],
+	]),
+	showing: page('showing', 'Balance not showing', [
+		['', '', 'The balance shown may be showing an old value.'],
+	]),
 };
 
 /** A toy index over the pages: a term's score is how often its token occurs (prefix match, like Pagefind). */
 function backend(synonyms: SynonymGroups = []): SearchBackend & { looked: string[] } {
 	const looked: string[] = [];
 	const tokens = Object.fromEntries(
-		Object.entries(pages).map(([id, p]) => [id, tokenize([p.title, ...p.sections.flatMap(([, h, t]) => [h, t])].join(' '))]),
+		Object.entries(pages).map(([id, p]) => [
+			id,
+			tokenize([p.title, ...p.sections.flatMap(([, h, t]) => [h, t])].join(' ')),
+		]),
 	);
 	return {
 		looked,
@@ -35,7 +49,10 @@ function backend(synonyms: SynonymGroups = []): SearchBackend & { looked: string
 			looked.push(terms);
 			const wanted = terms.split(' ');
 			return Object.entries(tokens)
-				.map(([id, list]) => ({ id, counts: wanted.map((w) => list.filter((t) => t.startsWith(w)).length) }))
+				.map(([id, list]) => ({
+					id,
+					counts: wanted.map((w) => list.filter((t) => t.startsWith(w)).length),
+				}))
 				.filter(({ counts }) => counts.every((c) => c > 0))
 				.map(({ id, counts }) => ({ id, score: counts.reduce((a, b) => a + b, 0) }));
 		},
@@ -45,8 +62,10 @@ function backend(synonyms: SynonymGroups = []): SearchBackend & { looked: string
 	};
 }
 
-const search = async (query: string, b = backend(), limit = 10) => (await runSearch(query, b, limit)) ?? [];
-const slugs = async (query: string, b = backend()) => (await search(query, b)).map((r) => r.url.split('/').at(-2));
+const search = async (query: string, b = backend(), limit = 10) =>
+	(await runSearch(query, b, limit)) ?? [];
+const slugs = async (query: string, b = backend()) =>
+	(await search(query, b)).map((r) => r.url.split('/').at(-2));
 
 describe('runSearch', () => {
 	test('a bare topic finds the how-to first; a problem or a duration finds its own article', async () => {

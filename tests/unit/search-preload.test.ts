@@ -8,6 +8,9 @@ describe('getSearchPreloads', () => {
 		['pt-BR', '/pagefind/wasm.pt.pagefind', '/pagefind/synonyms.pt-br.json'],
 		['ja', '/pagefind/wasm.unknown.pagefind', '/pagefind/synonyms.ja.json'],
 	])('%s → %s', (lang, wasm, synonyms) => {
-		expect(getSearchPreloads(lang)).toEqual({ module: '/pagefind/pagefind.js', fetches: [wasm, synonyms] });
+		expect(getSearchPreloads(lang)).toEqual({
+			module: '/pagefind/pagefind.js',
+			fetches: [wasm, synonyms],
+		});
 	});
 });

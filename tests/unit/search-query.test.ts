@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { fixVariants, MAX_TERMS, normalizeQuery, parseQuery } from '../../src/lib/search/query';
 import { decodeHan } from '../../src/lib/search/tokens';
 
-const decode = (term: string) => (/^[0-9a-z]{4,8}$/.test(term) && /\d/.test(term) ? term.match(/.{4}/g)!.map(decodeHan).join('') : term);
+const decode = (term: string) =>
+	/^[0-9a-z]{4,8}$/.test(term) && /\d/.test(term)
+		? term.match(/.{4}/g)!.map(decodeHan).join('')
+		: term;
 const texts = (query: string) => parseQuery(query).map((p) => p.text);
-const terms = (query: string) => parseQuery(query).flatMap((p) => p.terms.map((t) => decode(t.term)));
+const terms = (query: string) =>
+	parseQuery(query).flatMap((p) => p.terms.map((t) => decode(t.term)));
 
 describe('normalizeQuery', () => {
 	test.each([
@@ -40,10 +44,18 @@ describe('fixVariants', () => {
 
 describe('parseQuery', () => {
 	test.each([
-		['Chinese fillers are cut out, final particles dropped', '为什么我的账户被冻结了', ['我的账户被冻结']],
+		[
+			'Chinese fillers are cut out, final particles dropped',
+			'为什么我的账户被冻结了',
+			['我的账户被冻结'],
+		],
 		['a filler splits a run', '支付失败怎么办', ['支付失败']],
 		['English fillers and stopwords', 'how do I reset my password', ['reset', 'password']],
-		['negations are kept: they tell a problem from a how-to', 'refund not received', ['refund', 'not', 'received']],
+		[
+			'negations are kept: they tell a problem from a how-to',
+			'refund not received',
+			['refund', 'not', 'received'],
+		],
 		['compounds joined like the index', 'Log in failed', ['login', 'failed']],
 		['miswritings fixed', '帐号登陆不了', ['账号登录不']],
 		['mixed scripts split', 'sim卡被复制', ['sim', '卡被复制']],

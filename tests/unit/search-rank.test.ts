@@ -7,15 +7,20 @@ import { rerank, scorePages, type Hit, type LookupPart } from '../../src/lib/sea
 const hits = (entries: Record<string, Record<string, number>>) => {
 	const byTerm = new Map<string, Hit[]>();
 	for (const [id, terms] of Object.entries(entries)) {
-		for (const [term, score] of Object.entries(terms)) byTerm.set(term, [...(byTerm.get(term) ?? []), { id, score }]);
+		for (const [term, score] of Object.entries(terms))
+			byTerm.set(term, [...(byTerm.get(term) ?? []), { id, score }]);
 	}
 	return byTerm;
 };
-const latin = (...words: string[]): LookupPart[] => words.map((w) => ({ text: w, terms: [{ term: w, covers: [0] }], unitWeights: [1] }));
+const latin = (...words: string[]): LookupPart[] =>
+	words.map((w) => ({ text: w, terms: [{ term: w, covers: [0] }], unitWeights: [1] }));
 
 describe('scorePages', () => {
 	test('a page covering the whole query beats one that scores higher on part of it', () => {
-		const scores = scorePages(latin('refund', 'received'), hits({ all: { refund: 2, received: 2 }, half: { refund: 6 } }));
+		const scores = scorePages(
+			latin('refund', 'received'),
+			hits({ all: { refund: 2, received: 2 }, half: { refund: 6 } }),
+		);
 		expect(scores.get('all')).toBe(4);
 		// 6 × (1/2)² = 1.5
 		expect(scores.get('half')).toBe(1.5);
@@ -32,7 +37,15 @@ describe('scorePages', () => {
 	test('a synonym adds score and covers the word that named it, only when all its terms are found', () => {
 		const parts: LookupPart[] = [
 			...latin('money', 'back'),
-			{ text: 'refund', terms: [{ term: 'refund', covers: [0] }], unitWeights: [1], synonym: [[0, 0], [1, 0]] },
+			{
+				text: 'refund',
+				terms: [{ term: 'refund', covers: [0] }],
+				unitWeights: [1],
+				synonym: [
+					[0, 0],
+					[1, 0],
+				],
+			},
 		];
 		const scores = scorePages(parts, hits({ synonym: { refund: 5 }, literal: { money: 1 } }));
 		expect(scores.get('synonym')).toBeCloseTo(5 * 0.6);
@@ -45,7 +58,14 @@ describe('scorePages', () => {
 });
 
 describe('rerank', () => {
-	const page = (title: string, terms: string[] = []): ResultPreview => ({ url: '/', title, category: '', description: '', sections: [], terms });
+	const page = (title: string, terms: string[] = []): ResultPreview => ({
+		url: '/',
+		title,
+		category: '',
+		description: '',
+		sections: [],
+		terms,
+	});
 
 	test('the title holding the query, a keyword naming it and the same kind of question all count', () => {
 		const words = ['提现'];

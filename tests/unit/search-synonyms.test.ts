@@ -39,10 +39,12 @@ describe('getSynonymUnits', () => {
 	});
 
 	test('a Latin phrasing covers the words it is made of', () => {
-		expect(getSynonymUnits(parts('money', 'back'), ['refund', 'money back'], 'money back')).toEqual([
-			[0, 0],
-			[1, 0],
-		]);
+		expect(getSynonymUnits(parts('money', 'back'), ['refund', 'money back'], 'money back')).toEqual(
+			[
+				[0, 0],
+				[1, 0],
+			],
+		);
 	});
 
 	test('a phrasing across a Latin word and Chinese characters covers both (pin码)', () => {

@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { capTokens, decodeHan, encodeHan, getQueryTerms, joinCompounds, tokenize } from '../../src/lib/search/tokens';
+import {
+	capTokens,
+	decodeHan,
+	encodeHan,
+	getQueryTerms,
+	joinCompounds,
+	tokenize,
+} from '../../src/lib/search/tokens';
 
 const han = (text: string) => [...text].map(encodeHan).join('');
-const decode = (token: string) => (/^[0-9a-z]{4}([0-9a-z]{4})?$/.test(token) && /\d/.test(token) ? token.match(/.{4}/g)!.map(decodeHan).join('') : token);
+const decode = (token: string) =>
+	/^[0-9a-z]{4}([0-9a-z]{4})?$/.test(token) && /\d/.test(token)
+		? token.match(/.{4}/g)!.map(decodeHan).join('')
+		: token;
 
 describe('encodeHan', () => {
 	test('is four base-36 digits that decode back', () => {
@@ -20,9 +30,17 @@ describe('encodeHan', () => {
 
 describe('tokenize', () => {
 	test.each([
-		['a Han run: overlapping bigrams, then its last character', '忘记密码', ['忘记', '记密', '密码', '码']],
+		[
+			'a Han run: overlapping bigrams, then its last character',
+			'忘记密码',
+			['忘记', '记密', '密码', '码'],
+		],
 		['one character', '钱', ['钱']],
-		['Han runs and Latin words', '在OKPay钱包充值100元', ['在', 'okpay', '钱包', '包充', '充值', '值', '100', '元']],
+		[
+			'Han runs and Latin words',
+			'在OKPay钱包充值100元',
+			['在', 'okpay', '钱包', '包充', '充值', '值', '100', '元'],
+		],
 		['punctuation separates runs', '支付。失败', ['支付', '付', '失败', '败']],
 		['Latin stopwords dropped, case folded', 'The Payment of YOUR card', ['payment', 'card']],
 		['full-width forms', 'ＰＩＮ码', ['pin', '码']],

@@ -3,7 +3,11 @@ import { buildVocabulary } from '../../src/lib/search/vocabulary';
 
 describe('buildVocabulary', () => {
 	test.each<[string, string[], string[]]>([
-		['most frequent first, lower-cased', ['Refund refund REFUND to', 'password reset refund'], ['refund', 'password', 'reset']],
+		[
+			'most frequent first, lower-cased',
+			['Refund refund REFUND to', 'password reset refund'],
+			['refund', 'password', 'reset'],
+		],
 		['ties in alphabetical order', ['ccc bbb aaa'], ['aaa', 'bbb', 'ccc']],
 		['words shorter than three letters are skipped', ['a an to it'], []],
 		['splits on digits and apostrophes', ["don't can't 2fa okpay123"], ['can', 'don', 'okpay']],
@@ -19,7 +23,10 @@ describe('buildVocabulary', () => {
 
 	test('the default limit is 4000', () => {
 		const letter = (n: number) => String.fromCharCode(97 + (n % 26));
-		const words = Array.from({ length: 4100 }, (_, i) => letter(i) + letter(Math.floor(i / 26)) + letter(Math.floor(i / 676)));
+		const words = Array.from(
+			{ length: 4100 },
+			(_, i) => letter(i) + letter(Math.floor(i / 26)) + letter(Math.floor(i / 676)),
+		);
 		expect(new Set(words).size).toBe(4100);
 		expect(buildVocabulary([words.join(' ')])).toHaveLength(4000);
 	});

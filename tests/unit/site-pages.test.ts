@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { listSitePages } from '../../src/lib/site-pages';
 
-const article = (locale: string, slug: string, data: { draft?: boolean; formerSlugs?: string[] } = {}) => ({
+const article = (
+	locale: string,
+	slug: string,
+	data: { draft?: boolean; formerSlugs?: string[] } = {},
+) => ({
 	locale,
 	slug,
 	data: { draft: data.draft ?? false, formerSlugs: data.formerSlugs ?? [] },
@@ -37,8 +41,14 @@ describe('listSitePages', () => {
 
 	test.each([
 		['/en/articles/change-language/', 'the notice that "change-language" has no en translation'],
-		['/en/articles/forgot-password/', 'the redirect of the former slug "forgot-password" of "reset-password"'],
-		['/a/forgot-password/', 'the redirect of the former slug "forgot-password" of "reset-password"'],
+		[
+			'/en/articles/forgot-password/',
+			'the redirect of the former slug "forgot-password" of "reset-password"',
+		],
+		[
+			'/a/forgot-password/',
+			'the redirect of the former slug "forgot-password" of "reset-password"',
+		],
 		['/en/404/', 'the en not-found page'],
 		['/zh-cn/status/translations/', 'the zh-cn translation status page'],
 	])('%s is built but is no place to send readers', (path, what) => {
@@ -47,7 +57,13 @@ describe('listSitePages', () => {
 	});
 
 	test('drafts, unknown categories and other paths are not pages', () => {
-		for (const path of ['/zh-cn/articles/draft-only/', '/a/draft-only/', '/en/categories/cards/', '/fr/', '/en/articles/nope/']) {
+		for (const path of [
+			'/zh-cn/articles/draft-only/',
+			'/a/draft-only/',
+			'/en/categories/cards/',
+			'/fr/',
+			'/en/articles/nope/',
+		]) {
 			expect(pages.built.has(path), path).toBe(false);
 		}
 	});

@@ -110,7 +110,14 @@ describe('findPathProblem', () => {
 	});
 
 	test('every value a browser would read as another origin is rejected', () => {
-		const hostile = ['//evil.example/', '/\\evil.example/', '\\/evil.example/', '/\t/evil.example/', ' //evil.example/', '/\n/evil/'];
+		const hostile = [
+			'//evil.example/',
+			'/\\evil.example/',
+			'\\/evil.example/',
+			'/\t/evil.example/',
+			' //evil.example/',
+			'/\n/evil/',
+		];
 		for (const value of hostile) {
 			expect(new URL(value, `${SITE}/en/`).origin, value).not.toBe(SITE);
 			expect(findPathProblem(value), value).toBeDefined();
@@ -131,10 +138,20 @@ describe('toSameOriginPath', () => {
 		expect(toSameOriginPath('/', `${SITE}/`)).toBe('/');
 	});
 
-	test.each(['//evil.example/', '/\\evil.example/', 'https://evil.example/', 'javascript:alert(1)', '/\t/evil/', '/%2f%2fevil/', '/en/../x/', '/／evil/', 'en/', ''])(
-		'throws for %j',
-		(value) => {
-			expect(() => toSameOriginPath(value, SITE)).toThrow(/is not a path on https:\/\/help\.okpay\.example\.com/);
-		},
-	);
+	test.each([
+		'//evil.example/',
+		'/\\evil.example/',
+		'https://evil.example/',
+		'javascript:alert(1)',
+		'/\t/evil/',
+		'/%2f%2fevil/',
+		'/en/../x/',
+		'/／evil/',
+		'en/',
+		'',
+	])('throws for %j', (value) => {
+		expect(() => toSameOriginPath(value, SITE)).toThrow(
+			/is not a path on https:\/\/help\.okpay\.example\.com/,
+		);
+	});
 });

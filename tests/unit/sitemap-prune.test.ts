@@ -26,7 +26,9 @@ describe('pruneSitemap', () => {
 		expect(pruneSitemap(written, (url) => url.includes('/zh-cn/'))).toBe(
 			'<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n<url>\n  <loc> https://x.example/en/a/?x=1&amp;y=2 </loc>\n  \n</url>\n\n</urlset>',
 		);
-		expect(pruneSitemap(written, (url) => url === 'https://x.example/en/a/?x=1&y=2')).not.toContain('/en/a/');
+		expect(pruneSitemap(written, (url) => url === 'https://x.example/en/a/?x=1&y=2')).not.toContain(
+			'/en/a/',
+		);
 	});
 });
 
@@ -42,7 +44,9 @@ describe('readSitemapUrls', () => {
 
 	test('lists the sitemaps of a sitemap index', () => {
 		expect(
-			readSitemapUrls('<sitemapindex><sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap></sitemapindex>'),
+			readSitemapUrls(
+				'<sitemapindex><sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap></sitemapindex>',
+			),
 		).toEqual(['https://x.example/sitemap-0.xml']);
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { isStaffMode, readStaffSwitch, toStoredStaffMode, withoutStaffSwitch } from '../../src/lib/staff-mode';
+import {
+	isStaffMode,
+	readStaffSwitch,
+	toStoredStaffMode,
+	withoutStaffSwitch,
+} from '../../src/lib/staff-mode';
 
 describe('readStaffSwitch', () => {
 	test.each([
@@ -41,7 +46,10 @@ describe('withoutStaffSwitch', () => {
 		['https://x.example/en/articles/a/?staff=on', 'https://x.example/en/articles/a/'],
 		['https://x.example/en/articles/a/?staff=off#steps', 'https://x.example/en/articles/a/#steps'],
 		['https://x.example/en/search/?q=pay&staff=on', 'https://x.example/en/search/?q=pay'],
-		['https://x.example/zh-cn/articles/a/#%E6%AD%A5%E9%AA%A4', 'https://x.example/zh-cn/articles/a/#%E6%AD%A5%E9%AA%A4'],
+		[
+			'https://x.example/zh-cn/articles/a/#%E6%AD%A5%E9%AA%A4',
+			'https://x.example/zh-cn/articles/a/#%E6%AD%A5%E9%AA%A4',
+		],
 	])('%s → %s', (href, expected) => {
 		expect(withoutStaffSwitch(href)).toBe(expected);
 	});

@@ -29,13 +29,26 @@ describe('resolveStaticRequest', () => {
 	writeFileSync(join(root, '404.html'), 'missing');
 
 	test('serves a directory index, redirects to the slash, and answers misses with 404.html', () => {
-		expect(resolveStaticRequest(root, '/en/')).toEqual({ kind: 'file', status: 200, file: join(root, 'en', 'index.html') });
-		expect(resolveStaticRequest(root, '/en?q=1')).toEqual({ kind: 'redirect', location: '/en/?q=1' });
-		expect(resolveStaticRequest(root, '/nope/')).toEqual({ kind: 'file', status: 404, file: join(root, '404.html') });
+		expect(resolveStaticRequest(root, '/en/')).toEqual({
+			kind: 'file',
+			status: 200,
+			file: join(root, 'en', 'index.html'),
+		});
+		expect(resolveStaticRequest(root, '/en?q=1')).toEqual({
+			kind: 'redirect',
+			location: '/en/?q=1',
+		});
+		expect(resolveStaticRequest(root, '/nope/')).toEqual({
+			kind: 'file',
+			status: 404,
+			file: join(root, '404.html'),
+		});
 	});
 
 	test('never leaves the root', () => {
 		expect(resolveStaticRequest(root, '/../etc/passwd')).not.toMatchObject({ status: 200 });
-		expect(resolveStaticRequest(root, '/%2e%2e/%2e%2e/etc/passwd')).not.toMatchObject({ status: 200 });
+		expect(resolveStaticRequest(root, '/%2e%2e/%2e%2e/etc/passwd')).not.toMatchObject({
+			status: 200,
+		});
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { toArticle, toBreadcrumbList, toFaqPage, toOrganization, toWebSite } from '../../src/lib/structured-data';
+import {
+	toArticle,
+	toBreadcrumbList,
+	toFaqPage,
+	toOrganization,
+	toWebSite,
+} from '../../src/lib/structured-data';
 
 describe('toBreadcrumbList', () => {
 	test('numbers the items from 1 in trail order', () => {
@@ -14,8 +20,18 @@ describe('toBreadcrumbList', () => {
 			'@type': 'BreadcrumbList',
 			itemListElement: [
 				{ '@type': 'ListItem', position: 1, name: 'Help Center', item: 'https://x.example/en/' },
-				{ '@type': 'ListItem', position: 2, name: 'Payments', item: 'https://x.example/en/categories/payments/' },
-				{ '@type': 'ListItem', position: 3, name: 'Payment failed', item: 'https://x.example/en/articles/payment-failed/' },
+				{
+					'@type': 'ListItem',
+					position: 2,
+					name: 'Payments',
+					item: 'https://x.example/en/categories/payments/',
+				},
+				{
+					'@type': 'ListItem',
+					position: 3,
+					name: 'Payment failed',
+					item: 'https://x.example/en/articles/payment-failed/',
+				},
 			],
 		});
 	});
@@ -30,8 +46,16 @@ describe('toFaqPage', () => {
 		expect(
 			toFaqPage(
 				[
-					{ question: '支付失败怎么办', answer: '检查余额后重试。', url: 'https://x.example/zh-cn/articles/payment-failed/' },
-					{ question: '如何退款', answer: '在订单页申请退款。', url: 'https://x.example/zh-cn/articles/refund/' },
+					{
+						question: '支付失败怎么办',
+						answer: '检查余额后重试。',
+						url: 'https://x.example/zh-cn/articles/payment-failed/',
+					},
+					{
+						question: '如何退款',
+						answer: '在订单页申请退款。',
+						url: 'https://x.example/zh-cn/articles/refund/',
+					},
 				],
 				'zh-CN',
 			),
@@ -44,20 +68,32 @@ describe('toFaqPage', () => {
 					'@type': 'Question',
 					name: '支付失败怎么办',
 					url: 'https://x.example/zh-cn/articles/payment-failed/',
-					acceptedAnswer: { '@type': 'Answer', text: '检查余额后重试。', url: 'https://x.example/zh-cn/articles/payment-failed/' },
+					acceptedAnswer: {
+						'@type': 'Answer',
+						text: '检查余额后重试。',
+						url: 'https://x.example/zh-cn/articles/payment-failed/',
+					},
 				},
 				{
 					'@type': 'Question',
 					name: '如何退款',
 					url: 'https://x.example/zh-cn/articles/refund/',
-					acceptedAnswer: { '@type': 'Answer', text: '在订单页申请退款。', url: 'https://x.example/zh-cn/articles/refund/' },
+					acceptedAnswer: {
+						'@type': 'Answer',
+						text: '在订单页申请退款。',
+						url: 'https://x.example/zh-cn/articles/refund/',
+					},
 				},
 			],
 		});
 	});
 });
 
-const okpay = { name: 'OKPay', url: 'https://x.example/en/', logo: 'https://x.example/favicon.svg' };
+const okpay = {
+	name: 'OKPay',
+	url: 'https://x.example/en/',
+	logo: 'https://x.example/favicon.svg',
+};
 const okpayLd = { '@type': 'Organization', ...okpay };
 
 describe('toArticle', () => {
@@ -94,14 +130,18 @@ describe('toArticle', () => {
 
 	// Google recommends both for articles; the organisation writes the help center.
 	test('names the organisation as author, with its home page and logo', () => {
-		expect(article).toMatchObject({ author: { '@type': 'Organization', name: 'OKPay', url: 'https://x.example/en/' } });
+		expect(article).toMatchObject({
+			author: { '@type': 'Organization', name: 'OKPay', url: 'https://x.example/en/' },
+		});
 		expect(article).toHaveProperty('datePublished', '2026-11-20');
 	});
 });
 
 describe('toWebSite', () => {
 	test('points its SearchAction at the search page', () => {
-		expect(toWebSite('OKPay Help Center', 'https://x.example/en/', 'https://x.example/en/search/', 'en')).toEqual({
+		expect(
+			toWebSite('OKPay Help Center', 'https://x.example/en/', 'https://x.example/en/search/', 'en'),
+		).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'WebSite',
 			name: 'OKPay Help Center',
@@ -118,7 +158,13 @@ describe('toWebSite', () => {
 
 describe('toOrganization', () => {
 	test('is the company at its home page, with its logo and a copy of the contact points', () => {
-		const points = [{ '@type': 'ContactPoint' as const, telephone: '+18005550123', contactType: 'customer support' }];
+		const points = [
+			{
+				'@type': 'ContactPoint' as const,
+				telephone: '+18005550123',
+				contactType: 'customer support',
+			},
+		];
 		const organization = toOrganization(okpay, points);
 		expect(organization).toEqual({
 			'@context': 'https://schema.org',
@@ -126,7 +172,9 @@ describe('toOrganization', () => {
 			name: 'OKPay',
 			url: 'https://x.example/en/',
 			logo: 'https://x.example/favicon.svg',
-			contactPoint: [{ '@type': 'ContactPoint', telephone: '+18005550123', contactType: 'customer support' }],
+			contactPoint: [
+				{ '@type': 'ContactPoint', telephone: '+18005550123', contactType: 'customer support' },
+			],
 		});
 		expect((organization as unknown as { contactPoint: unknown }).contactPoint).not.toBe(points);
 	});

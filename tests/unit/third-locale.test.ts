@@ -21,7 +21,8 @@ export default { ...en, 'site.name': 'OKPay 說明中心', 'article.missingTitle
 /** Replaces `from` with `to` in a file of the copy, failing loudly when the code changed shape. */
 function patch(file: string, from: RegExp, to: string): void {
 	const text = readFileSync(file, 'utf8');
-	if (!from.test(text)) throw new Error(`${file} no longer matches ${from}; update this test and docs/writing.md`);
+	if (!from.test(text))
+		throw new Error(`${file} no longer matches ${from}; update this test and docs/writing.md`);
 	writeFileSync(file, text.replace(from, to));
 }
 
@@ -32,11 +33,23 @@ const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'
 beforeAll(() => {
 	project = copyProject();
 	// Step 1: the locale entry.
-	patch(join(project, 'src/config/site.ts'), /(\{ code: 'en', lang: 'en', label: 'English' \},)/, `$1\n\t${LOCALE_ENTRY}`);
+	patch(
+		join(project, 'src/config/site.ts'),
+		/(\{ code: 'en', lang: 'en', label: 'English' \},)/,
+		`$1\n\t${LOCALE_ENTRY}`,
+	);
 	// Step 2: its dictionary, registered beside the others.
 	writeFileSync(join(project, 'src/i18n/ui/zh-tw.ts'), DICTIONARY);
-	patch(join(project, 'src/i18n/index.ts'), /(import en from '\.\/ui\/en';)/, `$1\nimport zhTW from './ui/zh-tw';`);
-	patch(join(project, 'src/i18n/index.ts'), /\{ 'zh-cn': zhCN, en \}/, `{ 'zh-cn': zhCN, en, 'zh-tw': zhTW }`);
+	patch(
+		join(project, 'src/i18n/index.ts'),
+		/(import en from '\.\/ui\/en';)/,
+		`$1\nimport zhTW from './ui/zh-tw';`,
+	);
+	patch(
+		join(project, 'src/i18n/index.ts'),
+		/\{ 'zh-cn': zhCN, en \}/,
+		`{ 'zh-cn': zhCN, en, 'zh-tw': zhTW }`,
+	);
 	// Step 3 is the content: CONTENT_DIR points at the fixture.
 	site = buildIsolated({ CONTENT_DIR: FIXTURE }, project);
 	if (site.status !== 0) throw new Error(`third-locale build failed:\n${site.output.slice(-4000)}`);
@@ -49,15 +62,25 @@ afterAll(() => {
 
 describe('a third language added by configuration, dictionary and content', () => {
 	test('its pages exist with its language tag', () => {
-		for (const path of ['zh-tw', 'zh-tw/articles/payment-failed', 'zh-tw/categories/payments', 'zh-tw/contact', 'zh-tw/search']) {
+		for (const path of [
+			'zh-tw',
+			'zh-tw/articles/payment-failed',
+			'zh-tw/categories/payments',
+			'zh-tw/contact',
+			'zh-tw/search',
+		]) {
 			expect(html(path), path).toMatch(/<html lang="zh-TW"/);
 		}
 		expect(html('zh-tw/articles/payment-failed')).toContain('如何解決OKPay錢包付款失敗的問題？');
 	});
 
 	test('the other languages link to it', () => {
-		expect(html('en/articles/payment-failed')).toMatch(/hreflang="zh-TW" href="[^"]*\/zh-tw\/articles\/payment-failed\/"/);
-		expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).toContain('/zh-tw/articles/payment-failed/');
+		expect(html('en/articles/payment-failed')).toMatch(
+			/hreflang="zh-TW" href="[^"]*\/zh-tw\/articles\/payment-failed\/"/,
+		);
+		expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+			'/zh-tw/articles/payment-failed/',
+		);
 	});
 
 	test('an article not yet translated gets the "not available" page in that language', () => {

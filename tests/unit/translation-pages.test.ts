@@ -14,14 +14,25 @@ const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'
 
 beforeAll(() => {
 	content = copyContent();
-	appendFileSync(join(content, 'articles/zh-cn/payment-failed.mdx'), '\n如果仍然无法支付，请稍后再试。\n');
+	appendFileSync(
+		join(content, 'articles/zh-cn/payment-failed.mdx'),
+		'\n如果仍然无法支付，请稍后再试。\n',
+	);
 	rmSync(join(content, 'articles/en/unlock-account.mdx'));
 	// English articles may only relate to published English articles.
 	for (const name of readdirSync(join(content, 'articles/en')).filter((n) => n.endsWith('.mdx'))) {
 		const file = join(content, 'articles/en', name);
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/^(related: \[.*)$/m, (line) => line.replace(/unlock-account(, )?|, unlock-account/, '')));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(/^(related: \[.*)$/m, (line) =>
+				line.replace(/unlock-account(, )?|, unlock-account/, ''),
+			),
+		);
 	}
-	site = buildIsolated({ CONTENT_DIR: content, FEEDBACK_ENDPOINT: 'https://collect.example.com/help' });
+	site = buildIsolated({
+		CONTENT_DIR: content,
+		FEEDBACK_ENDPOINT: 'https://collect.example.com/help',
+	});
 	if (site.status !== 0) throw new Error(`build failed:\n${site.output.slice(-3000)}`);
 }, 300_000);
 
@@ -35,12 +46,17 @@ describe('stale translation notice', () => {
 		const page = html('en/articles/payment-failed');
 		expect(page).toMatch(/class="callout callout--warning stale-notice"[^>]*data-pagefind-ignore/);
 		expect(page).toContain('This translation may be behind the original.');
-		expect(page).toMatch(/<a href="\/zh-cn\/articles\/payment-failed\/" hreflang="zh-CN"[^>]*>Read the original in 简体中文<\/a>/);
+		expect(page).toMatch(
+			/<a href="\/zh-cn\/articles\/payment-failed\/" hreflang="zh-CN"[^>]*>Read the original in 简体中文<\/a>/,
+		);
 	});
 
-	test.each(['en/articles/account-security', 'zh-cn/articles/payment-failed'])('%s has no notice', (path) => {
-		expect(html(path)).not.toContain('stale-notice');
-	});
+	test.each(['en/articles/account-security', 'zh-cn/articles/payment-failed'])(
+		'%s has no notice',
+		(path) => {
+			expect(html(path)).not.toContain('stale-notice');
+		},
+	);
 });
 
 describe('translation status page', () => {
@@ -51,8 +67,11 @@ describe('translation status page', () => {
 		const page = html(`${locale}/status/translations`);
 		expect(page).toContain(`<h1`);
 		expect(page).toContain(title);
-		const row = (slug: string) => new RegExp(`<code[^>]*>${slug}</code></th>([\\s\\S]*?)</tr>`).exec(page)?.[1] ?? '';
-		expect(row('payment-failed')).toMatch(new RegExp(`data-state="stale"[^>]*><a href="/en/articles/payment-failed/"[^>]*>${stale}`));
+		const row = (slug: string) =>
+			new RegExp(`<code[^>]*>${slug}</code></th>([\\s\\S]*?)</tr>`).exec(page)?.[1] ?? '';
+		expect(row('payment-failed')).toMatch(
+			new RegExp(`data-state="stale"[^>]*><a href="/en/articles/payment-failed/"[^>]*>${stale}`),
+		);
 		expect(row('unlock-account')).toMatch(new RegExp(`data-state="missing"[^>]*>${missing}</td>`));
 		expect(row('account-security')).toContain('data-state="current"');
 	});
@@ -63,7 +82,9 @@ describe('translation status page', () => {
 		expect(page).not.toContain('data-pagefind-body');
 		expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/status/');
 		// robots.txt must let crawlers fetch it, or they never read its noindex.
-		expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).not.toMatch(/^Disallow:.*status/m);
+		expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).not.toMatch(
+			/^Disallow:.*status/m,
+		);
 	});
 });
 
@@ -77,6 +98,8 @@ describe('feedback endpoint setting', () => {
 	});
 
 	test('enables the optional comment after "no"', () => {
-		expect(html('en/articles/payment-failed')).toMatch(/<form data-feedback-comment[\s\S]*maxlength="500"/);
+		expect(html('en/articles/payment-failed')).toMatch(
+			/<form data-feedback-comment[\s\S]*maxlength="500"/,
+		);
 	});
 });

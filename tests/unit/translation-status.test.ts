@@ -51,7 +51,10 @@ describe('setSourceHash', () => {
 	});
 
 	test('quotes a hash a hand edit left unquoted', () => {
-		const unquoted = file.replace('category: payments', 'category: payments\nsourceHash: 755807182e29');
+		const unquoted = file.replace(
+			'category: payments',
+			'category: payments\nsourceHash: 755807182e29',
+		);
 		expect(setSourceHash(unquoted, '755807182e29')).toContain('sourceHash: "755807182e29"\n');
 	});
 
@@ -73,13 +76,22 @@ describe('setSourceHash', () => {
 });
 
 describe('getTranslationStatus', () => {
-	const source = (slug: string, body = `${slug} 正文`, extra: Partial<TranslationInput> = {}): TranslationInput => ({
+	const source = (
+		slug: string,
+		body = `${slug} 正文`,
+		extra: Partial<TranslationInput> = {},
+	): TranslationInput => ({
 		locale: 'zh-cn',
 		slug,
 		body,
 		...extra,
 	});
-	const translation = (slug: string, locale: string, sourceHash?: string, extra: Partial<TranslationInput> = {}) => ({
+	const translation = (
+		slug: string,
+		locale: string,
+		sourceHash?: string,
+		extra: Partial<TranslationInput> = {},
+	) => ({
 		locale,
 		slug,
 		body: 'Translated text',
@@ -95,15 +107,28 @@ describe('getTranslationStatus', () => {
 		translation('c-unstamped', 'en'),
 		source('d-missing'),
 		source('e-draft-translation'),
-		translation('e-draft-translation', 'en', getSourceHash('e-draft-translation 正文'), { draft: true }),
+		translation('e-draft-translation', 'en', getSourceHash('e-draft-translation 正文'), {
+			draft: true,
+		}),
 		source('f-draft-source', 'x', { draft: true }),
 		translation('f-draft-source', 'en'),
 	];
-	const rows = getTranslationStatus({ articles, locales: ['zh-cn', 'en', 'zh-tw'], sourceLocale: 'zh-cn' });
-	const stateOf = (slug: string, locale: string) => rows.find((r) => r.slug === slug)?.states.find(([l]) => l === locale)?.[1];
+	const rows = getTranslationStatus({
+		articles,
+		locales: ['zh-cn', 'en', 'zh-tw'],
+		sourceLocale: 'zh-cn',
+	});
+	const stateOf = (slug: string, locale: string) =>
+		rows.find((r) => r.slug === slug)?.states.find(([l]) => l === locale)?.[1];
 
 	test('one row per published source article, sorted by slug', () => {
-		expect(rows.map((r) => r.slug)).toEqual(['a-changed', 'b-current', 'c-unstamped', 'd-missing', 'e-draft-translation']);
+		expect(rows.map((r) => r.slug)).toEqual([
+			'a-changed',
+			'b-current',
+			'c-unstamped',
+			'd-missing',
+			'e-draft-translation',
+		]);
 	});
 
 	test.each([
@@ -141,12 +166,21 @@ describe('getTranslationStatus', () => {
 });
 
 describe('findStaleSource', () => {
-	const record = (locale: string, body: string, sourceHash?: string) => ({ locale, slug: 'refund', body, data: { sourceHash } });
+	const record = (locale: string, body: string, sourceHash?: string) => ({
+		locale,
+		slug: 'refund',
+		body,
+		data: { sourceHash },
+	});
 	const source = record('zh-cn', '退款说明');
 
 	test.each([
 		['an up-to-date translation', record('en', 'Refunds', getSourceHash('退款说明')), undefined],
-		['a translation of an older source', record('en', 'Refunds', getSourceHash('旧的说明')), source],
+		[
+			'a translation of an older source',
+			record('en', 'Refunds', getSourceHash('旧的说明')),
+			source,
+		],
 		['an unstamped translation', record('en', 'Refunds'), source],
 		['the source itself', source, undefined],
 	])('%s', (_name, article, expected) => {
@@ -177,7 +211,9 @@ describe('npm run i18n:stamp and i18n:status', () => {
 		const result = runScript('i18n-status.ts', ['--strict'], env);
 		expect(result.stdout).toMatch(/payment-failed\s+source\s+stale \(source changed\)/);
 		expect(result.status).toBe(1);
-		expect(runScript('check-content.ts', [], env).stderr).toMatch(/en\/payment-failed\.mdx \[translations\] sourceHash: translation is stale/);
+		expect(runScript('check-content.ts', [], env).stderr).toMatch(
+			/en\/payment-failed\.mdx \[translations\] sourceHash: translation is stale/,
+		);
 	});
 
 	test('stamping records the new source version', () => {

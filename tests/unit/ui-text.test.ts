@@ -16,13 +16,28 @@ describe('formatList', () => {
 
 describe('joinText', () => {
 	test.each([
-		[['这不是 OKPay 的官方联系方式。', '这个号码不是官方客服热线。', '不要转账。'], '这不是 OKPay 的官方联系方式。这个号码不是官方客服热线。不要转账。'],
+		[
+			['这不是 OKPay 的官方联系方式。', '这个号码不是官方客服热线。', '不要转账。'],
+			'这不是 OKPay 的官方联系方式。这个号码不是官方客服热线。不要转账。',
+		],
 		[['小心：', '域名相似。'], '小心：域名相似。'],
-		[['Not official.', 'Unknown.', 'Never share codes.'], 'Not official. Unknown. Never share codes.'],
-		[['OKPay 官方渠道：support@example.com.', '请核对。'], 'OKPay 官方渠道：support@example.com. 请核对。'],
+		[
+			['Not official.', 'Unknown.', 'Never share codes.'],
+			'Not official. Unknown. Never share codes.',
+		],
+		[
+			['OKPay 官方渠道：support@example.com.', '请核对。'],
+			'OKPay 官方渠道：support@example.com. 请核对。',
+		],
 		[['只有一句。'], '只有一句。'],
-		[['周一–周日', '09:00–21:00', '（Asia/Shanghai 时间）'], '周一–周日 09:00–21:00（Asia/Shanghai 时间）'],
-		[['Mon–Sun', '09:00–21:00', '(Asia/Shanghai time)'], 'Mon–Sun 09:00–21:00 (Asia/Shanghai time)'],
+		[
+			['周一–周日', '09:00–21:00', '（Asia/Shanghai 时间）'],
+			'周一–周日 09:00–21:00（Asia/Shanghai 时间）',
+		],
+		[
+			['Mon–Sun', '09:00–21:00', '(Asia/Shanghai time)'],
+			'Mon–Sun 09:00–21:00 (Asia/Shanghai time)',
+		],
 		[[], ''],
 	])('%j → %s', (sentences, expected) => {
 		expect(joinText(sentences)).toBe(expected);

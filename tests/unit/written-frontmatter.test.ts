@@ -7,10 +7,21 @@ const FILE = 'content/articles/en/refund.mdx';
 
 /** An article file whose `updated` line (line 4) is written as given. */
 const mdx = (updated: string) =>
-	['---', 'title: How do I get a refund?', 'description: Ask for a refund in the app within 30 days of paying.', `updated: ${updated}`, 'category: payments', '---', '', 'The answer.', ''].join('\n');
+	[
+		'---',
+		'title: How do I get a refund?',
+		'description: Ask for a refund in the app within 30 days of paying.',
+		`updated: ${updated}`,
+		'category: payments',
+		'---',
+		'',
+		'The answer.',
+		'',
+	].join('\n');
 
 /** Returns what the build sees: the frontmatter parsed by Astro's own parser (YAML 1.1), then the schema. */
-const parsedUpdated = (source: string) => articleSchema.parse(parseFrontmatter(source).frontmatter).updated;
+const parsedUpdated = (source: string) =>
+	articleSchema.parse(parseFrontmatter(source).frontmatter).updated;
 
 describe('readWrittenField', () => {
 	test.each([
@@ -23,7 +34,10 @@ describe('readWrittenField', () => {
 	});
 
 	test('keeps a hash YAML would read as a number as typed', () => {
-		expect(readWrittenField('---\nsourceHash: 755807182e29\n---\n', 'sourceHash')).toEqual({ text: '755807182e29', line: 2 });
+		expect(readWrittenField('---\nsourceHash: 755807182e29\n---\n', 'sourceHash')).toEqual({
+			text: '755807182e29',
+			line: 2,
+		});
 	});
 
 	test.each([
@@ -46,25 +60,38 @@ describe('checkUpdatedAsWritten', () => {
 				line: 4,
 				field: 'updated',
 				rule: 'dates',
-				message: '2026-02-30 is not a day of the calendar (it would be published as 2026-03-02); write a real date as YYYY-MM-DD',
+				message:
+					'2026-02-30 is not a day of the calendar (it would be published as 2026-03-02); write a real date as YYYY-MM-DD',
 			},
 		]);
 	});
 
 	test.each(['2026-13-01', '2026-04-31', '2025-02-29'])('%s is refused', (day) => {
 		const source = mdx(day);
-		expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toMatchObject([{ line: 4, field: 'updated' }]);
+		expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toMatchObject([
+			{ line: 4, field: 'updated' },
+		]);
 	});
 
 	test('a timestamp is refused: the rule is the day alone', () => {
 		const source = mdx('2026-02-03T10:00:00Z');
 		expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toEqual([
-			{ file: FILE, line: 4, field: 'updated', rule: 'dates', message: '2026-02-03T10:00:00Z is not written as YYYY-MM-DD; write the day alone, like 2026-02-03' },
+			{
+				file: FILE,
+				line: 4,
+				field: 'updated',
+				rule: 'dates',
+				message:
+					'2026-02-03T10:00:00Z is not written as YYYY-MM-DD; write the day alone, like 2026-02-03',
+			},
 		]);
 	});
 
-	test.each(['2026-02-28', '2028-02-29', "'2026-11-20'", '2026-12-31 # year end'])('%s is fine', (written) => {
-		const source = mdx(written);
-		expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toEqual([]);
-	});
+	test.each(['2026-02-28', '2028-02-29', "'2026-11-20'", '2026-12-31 # year end'])(
+		'%s is fine',
+		(written) => {
+			const source = mdx(written);
+			expect(checkUpdatedAsWritten(source, parsedUpdated(source), FILE)).toEqual([]);
+		},
+	);
 });

@@ -4,7 +4,10 @@ import type { CardJob } from './card';
 export type CardScope = 'article' | 'category';
 
 /** Returns `'article'` while no language has more than `limit` articles, else `'category'`. */
-export function getCardScope(articles: readonly { readonly locale: string }[], limit: number): CardScope {
+export function getCardScope(
+	articles: readonly { readonly locale: string }[],
+	limit: number,
+): CardScope {
 	const perLocale = new Map<string, number>();
 	for (const { locale } of articles) perLocale.set(locale, (perLocale.get(locale) ?? 0) + 1);
 	return Math.max(0, ...perLocale.values()) > limit ? 'category' : 'article';
@@ -29,7 +32,9 @@ export function getArticleCardPath(
 	article: { readonly slug: string; readonly category: string },
 	scope: CardScope,
 ): string {
-	return scope === 'article' ? `/og/${locale}/${article.slug}.png` : getCategoryCardPath(locale, article.category);
+	return scope === 'article'
+		? `/og/${locale}/${article.slug}.png`
+		: getCategoryCardPath(locale, article.category);
 }
 
 /**
@@ -57,7 +62,12 @@ export interface CardPlanInput {
 		readonly title: Readonly<Record<string, string>>;
 		readonly description: Readonly<Record<string, string>>;
 	}[];
-	readonly articles: readonly { readonly locale: string; readonly slug: string; readonly title: string; readonly category: string }[];
+	readonly articles: readonly {
+		readonly locale: string;
+		readonly slug: string;
+		readonly title: string;
+		readonly category: string;
+	}[];
 	readonly scope: CardScope;
 }
 
@@ -66,7 +76,10 @@ export function planCards({ sites, categories, articles, scope }: CardPlanInput)
 	const site = new Map(sites.map((s) => [s.locale, s]));
 	const nameIn = (locale: string) => site.get(locale)?.name ?? '';
 	return [
-		...sites.map((s) => ({ path: getSiteCardPath(s.locale), card: { brand: s.brand, title: s.name, footer: s.tagline } })),
+		...sites.map((s) => ({
+			path: getSiteCardPath(s.locale),
+			card: { brand: s.brand, title: s.name, footer: s.tagline },
+		})),
 		...sites.flatMap(({ locale, name }) =>
 			categories.map((c) => ({
 				path: getCategoryCardPath(locale, c.id),

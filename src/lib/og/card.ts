@@ -14,9 +14,15 @@ export interface CardJob {
 	readonly card: CardText;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: Node[] | string };
+};
 
-const box = (style: Record<string, unknown>, children: Node[] | string): Node => ({ type: 'div', props: { style, children } });
+const box = (style: Record<string, unknown>, children: Node[] | string): Node => ({
+	type: 'div',
+	props: { style, children },
+});
 
 /** The card's size in pixels (what og:image:width and og:image:height say). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -51,8 +57,14 @@ export function buildCard({ brand, title, footer }: CardText): Node {
 		},
 		[
 			box({ display: 'flex', fontSize: 36, opacity: 0.95 }, brand),
-			box({ display: 'block', fontSize: title.length > 24 ? 60 : 72, lineHeight: 1.25, lineClamp: 3 }, title),
-			box({ display: 'block', fontSize: 32, lineHeight: 1.4, color: '#dbe9f8', lineClamp: 2 }, footer),
+			box(
+				{ display: 'block', fontSize: title.length > 24 ? 60 : 72, lineHeight: 1.25, lineClamp: 3 },
+				title,
+			),
+			box(
+				{ display: 'block', fontSize: 32, lineHeight: 1.4, color: '#dbe9f8', lineClamp: 2 },
+				footer,
+			),
 		],
 	);
 }

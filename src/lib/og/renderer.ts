@@ -28,7 +28,8 @@ export interface CardRenderer {
 export function createCardRenderer(): CardRenderer {
 	let subsets: Promise<FontSubset[]> | undefined;
 	const files = new Map<string, Promise<Buffer>>();
-	const loadSubsets = () => (subsets ??= readFile(join(FONT_DIR, '700.css'), 'utf8').then(parseFontSubsets));
+	const loadSubsets = () =>
+		(subsets ??= readFile(join(FONT_DIR, '700.css'), 'utf8').then(parseFontSubsets));
 	const fileOf = (file: string) => {
 		let data = files.get(file);
 		if (!data) files.set(file, (data = readFile(join(FONT_DIR, 'files', file))));
@@ -42,7 +43,12 @@ export function createCardRenderer(): CardRenderer {
 			const names = pickSubsets(await loadSubsets(), textOf(card));
 			// Distinct names: satori only falls back across fonts that differ by name.
 			const fonts = await Promise.all(
-				names.map(async (file) => ({ name: `Noto Sans SC ${file}`, data: await fileOf(file), weight: 700 as const, style: 'normal' as const })),
+				names.map(async (file) => ({
+					name: `Noto Sans SC ${file}`,
+					data: await fileOf(file),
+					weight: 700 as const,
+					style: 'normal' as const,
+				})),
 			);
 			const text = await satori(buildCard(card) as never, { ...CARD_SIZE, fonts });
 			return text.replace(/^<svg[^>]*>/, (open) => open + CARD_BACKGROUND);

@@ -63,10 +63,20 @@ function score(text: string, words: readonly string[]): number {
 function trim(text: string, match: Range | undefined, max: number): string {
 	if (text.length <= max) return text;
 	const [matchStart, matchEnd] = match ?? [0, 0];
-	const cuts = [0, ...[...text.matchAll(hasHan(text) ? CLAUSE_END : /\s+/gu)].map((m) => m.index + m[0].length), text.length];
+	const cuts = [
+		0,
+		...[...text.matchAll(hasHan(text) ? CLAUSE_END : /\s+/gu)].map((m) => m.index + m[0].length),
+		text.length,
+	];
 	const room = Math.round(max * 0.7);
-	const start = matchEnd <= room ? 0 : (cuts.find((c) => c <= matchStart && matchEnd - c <= room) ?? cuts.filter((c) => c <= matchStart).at(-1)!);
-	const end = cuts.filter((c) => c >= matchEnd && c <= start + max).at(-1) ?? cuts.find((c) => c >= matchEnd)!;
+	const start =
+		matchEnd <= room
+			? 0
+			: (cuts.find((c) => c <= matchStart && matchEnd - c <= room) ??
+				cuts.filter((c) => c <= matchStart).at(-1)!);
+	const end =
+		cuts.filter((c) => c >= matchEnd && c <= start + max).at(-1) ??
+		cuts.find((c) => c >= matchEnd)!;
 	const cut = text.slice(start, end).replace(/[\s，、：,:;]+$/u, '');
 	return `${start > 0 ? '…' : ''}${cut}${end < text.length ? '…' : ''}`;
 }
@@ -90,7 +100,8 @@ export function scorePassage(preview: ResultPreview, words: readonly string[]): 
 	let best = countWordsIn(preview.title, words);
 	for (const [, heading, text] of preview.sections) {
 		best = Math.max(best, countWordsIn(heading, words));
-		for (const sentences of splitSentences(text)) for (const sentence of sentences) best = Math.max(best, countWordsIn(sentence, words));
+		for (const sentences of splitSentences(text))
+			for (const sentence of sentences) best = Math.max(best, countWordsIn(sentence, words));
 	}
 	return best / words.length;
 }
@@ -100,14 +111,19 @@ export function scorePassage(preview: ResultPreview, words: readonly string[]): 
  * text), its best sentence, followed by the next ones while short, marked. When no sentence
  * holds a query word (the page matched through its title or keywords), its summary is shown.
  */
-export function buildExcerpt(preview: ResultPreview, words: readonly string[], lastIsPrefix = false): Excerpt {
+export function buildExcerpt(
+	preview: ResultPreview,
+	words: readonly string[],
+	lastIsPrefix = false,
+): Excerpt {
 	let best: { section: number; sentences: string[]; index: number; value: number } | undefined;
 	preview.sections.forEach(([, heading, text], section) => {
 		const headingValue = 1.5 * score(heading, words);
 		for (const sentences of splitSentences(text)) {
 			sentences.forEach((sentence, index) => {
 				const own = score(sentence, words);
-				if (own > 0 && (!best || own + headingValue > best.value)) best = { section, sentences, index, value: own + headingValue };
+				if (own > 0 && (!best || own + headingValue > best.value))
+					best = { section, sentences, index, value: own + headingValue };
 			});
 		}
 	});

@@ -43,7 +43,7 @@ function latinMatches(textWord: string, queryWord: string, isPrefix: boolean): b
 function hanRanges(text: string, part: string): [number, number][] {
 	const ranges: [number, number][] = [];
 	const min = [...part].length === 1 ? 1 : 2;
-	for (let at = 0; at < text.length; ) {
+	for (let at = 0; at < text.length;) {
 		let length = 0;
 		for (let l = Math.min(part.length, text.length - at); l >= min; l--) {
 			const piece = text.slice(at, at + l);
@@ -75,20 +75,23 @@ export function findMatches(text: string, words: readonly string[], lastIsPrefix
 		}
 		const isPrefix = lastIsPrefix && i === words.length - 1;
 		for (const match of text.matchAll(LATIN_WORD)) {
-			if (latinMatches(match[0], word, isPrefix)) ranges.push([match.index, match.index + match[0].length]);
+			if (latinMatches(match[0], word, isPrefix))
+				ranges.push([match.index, match.index + match[0].length]);
 		}
 	});
 	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 	const merged: [number, number][] = [];
 	for (const range of ranges) {
 		const last = merged.at(-1);
-		if (last && (range[0] <= last[1] || /^ +$/.test(text.slice(last[1], range[0])))) last[1] = Math.max(last[1], range[1]);
+		if (last && (range[0] <= last[1] || /^ +$/.test(text.slice(last[1], range[0]))))
+			last[1] = Math.max(last[1], range[1]);
 		else merged.push([range[0], range[1]]);
 	}
 	return merged;
 }
 
-const stemsOf = (text: string) => [...text.matchAll(LATIN_WORD)].map((m) => stemWord(m[0])).filter((w) => !STOPWORDS.has(w));
+const stemsOf = (text: string) =>
+	[...text.matchAll(LATIN_WORD)].map((m) => stemWord(m[0])).filter((w) => !STOPWORDS.has(w));
 
 /**
  * Returns the share of the query's adjacent Latin word pairs that a text has side by side (stopwords

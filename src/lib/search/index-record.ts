@@ -37,7 +37,8 @@ export const TOKEN_CAP = 2;
  */
 const WEIGHT = { title: 7, heading: 2 } as const;
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Returns the HTML Pagefind indexes for an article: title, headings and text as tokens, each
@@ -49,11 +50,14 @@ export function toIndexHtml(outline: PageOutline, terms: PageSearchTerms | undef
 	const words = (text: string) => capTokens(tokenize(text), seen, TOKEN_CAP).join(' ');
 	const meta = (name: string, text: string) => {
 		const value = tokenize(text).join(' ');
-		return value ? `<span data-pagefind-meta="${name}[data-value]" data-value="${escapeAttribute(value)}"></span>` : '';
+		return value
+			? `<span data-pagefind-meta="${name}[data-value]" data-value="${escapeAttribute(value)}"></span>`
+			: '';
 	};
 	const body = [`<h1 data-pagefind-weight="${WEIGHT.title}">${words(outline.title)}</h1>`];
 	for (const section of outline.sections) {
-		if (section.heading) body.push(`<h2 data-pagefind-weight="${WEIGHT.heading}">${words(section.heading)}</h2>`);
+		if (section.heading)
+			body.push(`<h2 data-pagefind-weight="${WEIGHT.heading}">${words(section.heading)}</h2>`);
 		for (const block of section.blocks) {
 			const text = words(block);
 			if (text) body.push(`<p>${text}</p>`);
@@ -69,7 +73,11 @@ export function toIndexHtml(outline: PageOutline, terms: PageSearchTerms | undef
 }
 
 /** Returns the preview of an article: its title, category, description and sections as plain text. */
-export function toPreview(outline: PageOutline, url: string, terms: PageSearchTerms | undefined): ResultPreview {
+export function toPreview(
+	outline: PageOutline,
+	url: string,
+	terms: PageSearchTerms | undefined,
+): ResultPreview {
 	return {
 		url,
 		title: outline.title,

@@ -17,14 +17,16 @@ const PATTERNS: Readonly<Record<Intent, RegExp>> = {
  * Waiting for money that has not arrived is both a problem and a question of how long: "提现了还没
  * 到账" is answered by 提现多久到账 as much as by a troubleshooting article.
  */
-const WAITING = /还没到|还没收到|没到账|未到账|没有到账|到哪了|去哪了|哪去了|\b(not (yet )?(received|arrived|credited)|hasn'?t arrived|hasnt arrived|didn'?t (arrive|get)|didnt (arrive|get)|still waiting|where('?s| is| did) my)\b/u;
+const WAITING =
+	/还没到|还没收到|没到账|未到账|没有到账|到哪了|去哪了|哪去了|\b(not (yet )?(received|arrived|credited)|hasn'?t arrived|hasnt arrived|didn'?t (arrive|get)|didnt (arrive|get)|still waiting|where('?s| is| did) my)\b/u;
 
 /** Returns the intents a query or a title expresses. @example getIntents('提现多久到账') // ['duration'] */
 export function getIntents(text: string): Intent[] {
 	const lower = text.normalize('NFKC').toLowerCase();
 	const waiting = WAITING.test(lower);
 	return (Object.keys(PATTERNS) as Intent[]).filter(
-		(intent) => PATTERNS[intent].test(lower) || (waiting && (intent === 'problem' || intent === 'duration')),
+		(intent) =>
+			PATTERNS[intent].test(lower) || (waiting && (intent === 'problem' || intent === 'duration')),
 	);
 }
 
@@ -32,7 +34,10 @@ export function getIntents(text: string): Intent[] {
  * Returns how a title's intents fit the query's: how many they share, and how many the title has
  * that the query does not (a bare 提现 wants 如何提现, not 提现失败怎么办).
  */
-export function matchIntents(query: readonly Intent[], title: readonly Intent[]): { shared: number; titleOnly: number } {
+export function matchIntents(
+	query: readonly Intent[],
+	title: readonly Intent[],
+): { shared: number; titleOnly: number } {
 	const shared = title.filter((intent) => query.includes(intent)).length;
 	return { shared, titleOnly: title.length - shared };
 }

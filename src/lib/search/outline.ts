@@ -24,7 +24,19 @@ export interface PageOutline {
 }
 
 /** Elements whose text is one block, unless they contain other blocks (a list item with paragraphs). */
-const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'pre', 'blockquote', 'summary']);
+const BLOCKS = new Set([
+	'p',
+	'li',
+	'dt',
+	'dd',
+	'td',
+	'th',
+	'caption',
+	'figcaption',
+	'pre',
+	'blockquote',
+	'summary',
+]);
 const SECTION_HEADINGS = /^h[2-6]$/;
 const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'noscript', 'button']);
 
@@ -42,17 +54,24 @@ function visible(node: ChildNode): ChildNode {
 	return copy;
 }
 
-const isSkipped = (element: Element) => 'data-pagefind-ignore' in element.attribs || SKIPPED.has(element.name);
+const isSkipped = (element: Element) =>
+	'data-pagefind-ignore' in element.attribs || SKIPPED.has(element.name);
 
 /** Returns the value of a `data-pagefind-meta="name[data-value]"` element inside the body. */
 function metaValue(body: Element, name: string): string {
-	const element = DomUtils.findOne((e) => e.attribs['data-pagefind-meta'] === `${name}[data-value]`, body.children, true);
+	const element = DomUtils.findOne(
+		(e) => e.attribs['data-pagefind-meta'] === `${name}[data-value]`,
+		body.children,
+		true,
+	);
 	return collapse(element?.attribs['data-value'] ?? '');
 }
 
 /** Returns the outline of an article body in a page of language `lang` (lowercase, as Pagefind names its indexes). */
 export function readOutline(body: Element, lang: string): PageOutline {
-	const sections: { id: string; heading: string; blocks: string[] }[] = [{ id: '', heading: '', blocks: [] }];
+	const sections: { id: string; heading: string; blocks: string[] }[] = [
+		{ id: '', heading: '', blocks: [] },
+	];
 	let title = '';
 	let loose: string[] = [];
 	const current = () => sections.at(-1)!;
@@ -76,12 +95,19 @@ export function readOutline(body: Element, lang: string): PageOutline {
 				const heading = textOf(node);
 				if (node.attribs['id']) sections.push({ id: node.attribs['id'], heading, blocks: [] });
 				else if (heading) current().blocks.push(heading);
-			} else if (BLOCKS.has(node.name) && !DomUtils.findOne((e) => BLOCKS.has(e.name), node.children, true)) {
+			} else if (
+				BLOCKS.has(node.name) &&
+				!DomUtils.findOne((e) => BLOCKS.has(e.name), node.children, true)
+			) {
 				flushLoose();
 				const text = textOf(node);
 				if (text) current().blocks.push(text);
 			} else {
-				if (BLOCKS.has(node.name) || /^(div|section|aside|ol|ul|dl|table|tr|figure|details)$/.test(node.name)) flushLoose();
+				if (
+					BLOCKS.has(node.name) ||
+					/^(div|section|aside|ol|ul|dl|table|tr|figure|details)$/.test(node.name)
+				)
+					flushLoose();
 				walk(node.children);
 				if (/^(div|section|aside|ol|ul|dl|table|figure|details)$/.test(node.name)) flushLoose();
 			}

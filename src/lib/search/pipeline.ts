@@ -34,12 +34,18 @@ export interface SearchResult {
 }
 
 /** Returns the parts to look up: the reader's, with typos fixed where the index knows no such word, plus synonyms. */
-async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend, query: string): Promise<LookupPart[]> {
+async function resolveParts(
+	parts: readonly QueryPart[],
+	backend: SearchBackend,
+	query: string,
+): Promise<LookupPart[]> {
 	const resolved: LookupPart[] = [];
 	for (const part of parts) {
 		const unknown = /^[a-z]{4,}$/.test(part.text) && (await backend.lookup(part.text)).length === 0;
 		const text = unknown ? correctWord(part.text, await backend.vocabulary()) : part.text;
-		resolved.push(text === part.text ? part : { ...part, text, terms: [{ term: text, covers: [0] }] });
+		resolved.push(
+			text === part.text ? part : { ...part, text, terms: [{ term: text, covers: [0] }] },
+		);
 	}
 	const groups = await backend.synonyms();
 	const readerCount = resolved.length;
@@ -48,7 +54,8 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
 		const phrasings = groups.find((g) => g[0] === wording) ?? [];
 		const stands = getSynonymUnits(resolved.slice(0, readerCount), phrasings, said);
 		if (stands.length === 0) continue;
-		for (const alternative of parseQuery(wording)) resolved.push({ ...alternative, synonym: stands });
+		for (const alternative of parseQuery(wording))
+			resolved.push({ ...alternative, synonym: stands });
 	}
 	return resolved;
 }
@@ -60,17 +67,28 @@ async function resolveParts(parts: readonly QueryPart[], backend: SearchBackend,
  * the query once, which costs the fewest index downloads; this pass repairs where the reader's
  * sentence and the cover cut words differently.
  */
-export function withOrphanCharacters(parts: readonly LookupPart[], hits: ReadonlyMap<string, readonly Hit[]>): readonly LookupPart[] {
+export function withOrphanCharacters(
+	parts: readonly LookupPart[],
+	hits: ReadonlyMap<string, readonly Hit[]>,
+): readonly LookupPart[] {
 	let changed = false;
 	const next = parts.map((part) => {
 		if (part.synonym || !hasHan(part.text)) return part;
-		const found = new Set(part.terms.filter((t) => (hits.get(t.term)?.length ?? 0) > 0).flatMap((t) => t.covers));
-		const orphans = [...part.text].map((char, unit) => ({ char, unit })).filter(({ char, unit }) => !found.has(unit) && !isFunctionChar(char));
+		const found = new Set(
+			part.terms.filter((t) => (hits.get(t.term)?.length ?? 0) > 0).flatMap((t) => t.covers),
+		);
+		const orphans = [...part.text]
+			.map((char, unit) => ({ char, unit }))
+			.filter(({ char, unit }) => !found.has(unit) && !isFunctionChar(char));
 		if (orphans.length === 0) return part;
 		const looked = new Set(part.terms.map((t) => t.term));
 		const added = [
-			...allPairs(part).filter((t) => !looked.has(t.term) && orphans.some((o) => t.covers.includes(o.unit))),
-			...orphans.filter((o) => !looked.has(encodeHan(o.char))).map(({ char, unit }) => ({ term: encodeHan(char), covers: [unit] })),
+			...allPairs(part).filter(
+				(t) => !looked.has(t.term) && orphans.some((o) => t.covers.includes(o.unit)),
+			),
+			...orphans
+				.filter((o) => !looked.has(encodeHan(o.char)))
+				.map(({ char, unit }) => ({ term: encodeHan(char), covers: [unit] })),
 		];
 		if (added.length === 0) return part;
 		changed = true;
@@ -116,30 +134,52 @@ export async function runSearch(
 	const resolved = await resolveParts(readerParts, backend, raw.toLowerCase());
 	const lookUp = async (list: readonly LookupPart[]) => {
 		const terms = [...new Set(list.flatMap((p) => p.terms.map((t) => t.term)))];
-		return new Map(await Promise.all(terms.map(async (term) => [term, await backend.lookup(term)] as const)));
+		return new Map(
+			await Promise.all(terms.map(async (term) => [term, await backend.lookup(term)] as const)),
+		);
 	};
 	const hits = await lookUp(resolved);
 	const parts = withOrphanCharacters(resolved, hits);
 	if (parts !== resolved) for (const [term, found] of await lookUp(parts)) hits.set(term, found);
 	const scores = scorePages(parts, hits);
-	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+	const ranked = [...scores.entries()]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, limit);
 	if (ranked.length === 0) return [];
 	if (superseded()) return undefined;
 	const best = ranked[0]![1];
 	const shown = parts.filter((p) => !p.synonym).map((p) => p.text);
-	const previews = await Promise.all(ranked.map(async ([id, score]) => ({ score: score / best, preview: await backend.preview(id) })));
-	const query = parts.filter((p) => !p.synonym).map((p) => p.text).join(' ');
+	const previews = await Promise.all(
+		ranked.map(async ([id, score]) => ({
+			score: score / best,
+			preview: await backend.preview(id),
+		})),
+	);
+	const query = parts
+		.filter((p) => !p.synonym)
+		.map((p) => p.text)
+		.join(' ');
 	const intents = getIntents(raw);
 	return previews
-		.map(({ score, preview }) => ({ preview, score: rerank(score, preview, shown, query, intents) }))
+		.map(({ score, preview }) => ({
+			preview,
+			score: rerank(score, preview, shown, query, intents),
+		}))
 		.sort((a, b) => b.score - a.score)
 		.map(({ preview }) => toResult(preview, shown, typing && !/\s$/.test(raw)));
 }
 
 /** Returns the result for one page: its excerpt, and a link to the answering section unless the title names the whole query. */
-function toResult(preview: ResultPreview, words: readonly string[], lastIsPrefix: boolean): SearchResult {
+function toResult(
+	preview: ResultPreview,
+	words: readonly string[],
+	lastIsPrefix: boolean,
+): SearchResult {
 	const excerpt = buildExcerpt(preview, words, lastIsPrefix);
 	const titleNamesQuery = countWordsIn(preview.title, words) >= words.length;
-	const target = excerpt.section && !titleNamesQuery ? `${preview.url}#${encodeURIComponent(excerpt.section.id)}` : preview.url;
+	const target =
+		excerpt.section && !titleNamesQuery
+			? `${preview.url}#${encodeURIComponent(excerpt.section.id)}`
+			: preview.url;
 	return { url: preview.url, title: preview.title, category: preview.category, excerpt, target };
 }

@@ -5,7 +5,9 @@
 
 /** Languages Pagefind ships a stemmer for, by primary subtag; any other language uses `wasm.unknown.pagefind`. */
 const STEMMED = new Set(
-	'ar hy eu ca da nl en fi fr de el hi hu id ga it lt ne no pl pt ro ru sr es sv ta tr yi'.split(' '),
+	'ar hy eu ca da nl en fi fr de el hi hu id ga it lt ne no pl pt ro ru sr es sv ta tr yi'.split(
+		' ',
+	),
 );
 
 export interface SearchPreloads {

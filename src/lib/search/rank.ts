@@ -33,17 +33,30 @@ const COVERAGE_POWER = 2;
 /** A synonym's article wording counts less than the reader's own words. */
 const SYNONYM_WEIGHT = 0.6;
 /** Weights of what the shown pages add to their normalized score (1 for the best page). */
-const RERANK = { title: 0.35, keyword: 0.3, sharedIntent: 0.6, otherIntent: -0.2, pairs: 0.3 } as const;
+const RERANK = {
+	title: 0.35,
+	keyword: 0.3,
+	sharedIntent: 0.6,
+	otherIntent: -0.2,
+	pairs: 0.3,
+} as const;
 
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+const mean = (values: readonly number[]) =>
+	values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
 
 /**
  * Returns each page's score: Σ over terms of Pagefind's score for the term (weighted like the
  * characters or word it stands for), times the share of the query the page covers, squared:
  * a page about half the query ranks well below one about all of it.
  */
-export function scorePages(parts: readonly LookupPart[], hitsByTerm: ReadonlyMap<string, readonly Hit[]>): Map<string, number> {
-	const totalWeight = parts.filter((p) => !p.synonym).reduce((sum, p) => sum + p.unitWeights.reduce((a, b) => a + b, 0), 0) || 1;
+export function scorePages(
+	parts: readonly LookupPart[],
+	hitsByTerm: ReadonlyMap<string, readonly Hit[]>,
+): Map<string, number> {
+	const totalWeight =
+		parts
+			.filter((p) => !p.synonym)
+			.reduce((sum, p) => sum + p.unitWeights.reduce((a, b) => a + b, 0), 0) || 1;
 	const sums = new Map<string, number>();
 	/** page → "part:unit" keys it covers */
 	const covered = new Map<string, Set<string>>();
@@ -55,7 +68,8 @@ export function scorePages(parts: readonly LookupPart[], hitsByTerm: ReadonlyMap
 	parts.forEach((part, index) => {
 		const matchedTerms = new Map<string, number>();
 		for (const { term, covers } of part.terms) {
-			const weight = mean(covers.map((u) => part.unitWeights[u] ?? 1)) * (part.synonym ? SYNONYM_WEIGHT : 1);
+			const weight =
+				mean(covers.map((u) => part.unitWeights[u] ?? 1)) * (part.synonym ? SYNONYM_WEIGHT : 1);
 			for (const hit of hitsByTerm.get(term) ?? []) {
 				sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
 				matchedTerms.set(hit.id, (matchedTerms.get(hit.id) ?? 0) + 1);
@@ -65,7 +79,8 @@ export function scorePages(parts: readonly LookupPart[], hitsByTerm: ReadonlyMap
 		// A synonym covers the reader's words it replaces only when all of its own terms are found.
 		if (part.synonym) {
 			for (const [id, matched] of matchedTerms) {
-				if (matched === part.terms.length) for (const [p, unit] of part.synonym) cover(id, p, [unit]);
+				if (matched === part.terms.length)
+					for (const [p, unit] of part.synonym) cover(id, p, [unit]);
 			}
 		}
 	});
@@ -94,7 +109,11 @@ function keywordMatch(preview: ResultPreview, words: readonly string[], query: s
 
 /** Returns the best share of the query's adjacent word pairs found together in the title, a keyword, a heading or a sentence. */
 function pairShare(preview: ResultPreview, words: readonly string[]): number {
-	const texts = [preview.title, ...preview.terms, ...preview.sections.flatMap(([, heading, text]) => [heading, ...text.split(/[.!?;\n]/)])];
+	const texts = [
+		preview.title,
+		...preview.terms,
+		...preview.sections.flatMap(([, heading, text]) => [heading, ...text.split(/[.!?;\n]/)]),
+	];
 	return Math.max(0, ...texts.map((text) => countPairsIn(text, words)));
 }
 
@@ -104,7 +123,13 @@ function pairShare(preview: ResultPreview, words: readonly string[]): number {
  * kind of question (something went wrong, how long, what it costs — or a plain how-to), and
  * whether the query's adjacent words stand together somewhere on the page.
  */
-export function rerank(base: number, preview: ResultPreview, words: readonly string[], query: string, intents: readonly Intent[]): number {
+export function rerank(
+	base: number,
+	preview: ResultPreview,
+	words: readonly string[],
+	query: string,
+	intents: readonly Intent[],
+): number {
 	const title = words.length > 0 ? countWordsIn(preview.title, words) / words.length : 0;
 	const intent = matchIntents(intents, getIntents(preview.title));
 	return (

@@ -2,7 +2,10 @@
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
-	const d: number[][] = Array.from({ length: rows }, (_, i) => [i, ...Array<number>(cols - 1).fill(0)]);
+	const d: number[][] = Array.from({ length: rows }, (_, i) => [
+		i,
+		...Array<number>(cols - 1).fill(0),
+	]);
 	for (let j = 0; j < cols; j++) d[0]![j] = j;
 	for (let i = 1; i < rows; i++) {
 		for (let j = 1; j < cols; j++) {

@@ -9,7 +9,9 @@ const isLatin = (text: string) => /^[\p{Script=Latin}\d\s'-]+$/u.test(text);
 
 function mentions(query: string, phrase: string): boolean {
 	if (!isLatin(phrase)) return query.includes(phrase);
-	return new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(query);
+	return new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(
+		query,
+	);
 }
 
 /**
@@ -44,13 +46,18 @@ function longestShared(text: string, phrase: string): [number, number] {
  * contains, and the characters of Chinese parts it shares (`pin码` covers the word `pin` and
  * the 码 of `码忘`).
  */
-export function getSynonymUnits(parts: readonly QueryPart[], phrasings: readonly string[], query: string): UnitRef[] {
+export function getSynonymUnits(
+	parts: readonly QueryPart[],
+	phrasings: readonly string[],
+	query: string,
+): UnitRef[] {
 	for (const phrasing of phrasings) {
 		if (!query.includes(phrasing)) continue;
 		const units: UnitRef[] = [];
 		parts.forEach((part, index) => {
 			if (!hasHan(part.text)) {
-				if (new RegExp(`(^|[^a-z0-9])${part.text}($|[^a-z0-9])`).test(phrasing)) units.push([index, 0]);
+				if (new RegExp(`(^|[^a-z0-9])${part.text}($|[^a-z0-9])`).test(phrasing))
+					units.push([index, 0]);
 				return;
 			}
 			const [start, length] = longestShared(part.text, phrasing);

@@ -12,7 +12,8 @@
  */
 const HAN = /\p{Script=Han}/u;
 /** A Han run, or a run of other letters and digits (a word may carry one inner apostrophe). */
-const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)?/gu;
+const WORD =
+	/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)?/gu;
 
 /** Words so common in help text that they carry no meaning; dropped from the index and from queries. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -39,7 +40,10 @@ const COMPOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Returns lower-case text with split or hyphenated compounds joined. @example joinCompounds('Log in') // 'login' */
 export function joinCompounds(text: string): string {
-	return COMPOUNDS.reduce((out, [pattern, joined]) => out.replace(pattern, joined), text.normalize('NFKC').toLowerCase());
+	return COMPOUNDS.reduce(
+		(out, [pattern, joined]) => out.replace(pattern, joined),
+		text.normalize('NFKC').toLowerCase(),
+	);
 }
 
 /** Returns whether text contains a Han character. */
@@ -83,7 +87,11 @@ export function tokenize(text: string): string[] {
  * beyond the first few add little to ranking (term frequency saturates) but most of the bytes
  * a reader downloads for a common word. `seen` is shared across the fields of one page.
  */
-export function capTokens(tokens: readonly string[], seen: Map<string, number>, cap: number): string[] {
+export function capTokens(
+	tokens: readonly string[],
+	seen: Map<string, number>,
+	cap: number,
+): string[] {
 	return tokens.filter((token) => {
 		const count = (seen.get(token) ?? 0) + 1;
 		seen.set(token, count);

@@ -8,8 +8,14 @@ export const getStaticPaths = getCardPaths;
 const renderer = createCardRenderer();
 
 /** A social card (PNG, 1200×630); Astro's incremental build reuses it while its text is unchanged. */
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { path, card }, logger }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({
+	props: { path, card },
+	logger,
+}) => {
 	const missing = await renderer.uncovered(card);
-	if (missing.length > 0) logger.warn(`${path}: no glyph for ${missing.join(' ')}; the card shows a box there`);
-	return new Response(new Uint8Array(await renderer.render(card)), { headers: { 'Content-Type': 'image/png' } });
+	if (missing.length > 0)
+		logger.warn(`${path}: no glyph for ${missing.join(' ')}; the card shows a box there`);
+	return new Response(new Uint8Array(await renderer.render(card)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
 };

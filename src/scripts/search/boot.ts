@@ -11,7 +11,8 @@ const enhanced = new WeakSet<HTMLElement>();
 
 /** `warm` also starts loading the index: a query is coming. */
 function enhance(element: HTMLElement, warm = false): void {
-	if (warm) void import('./engine').then((engine) => engine.preloadSearch(document.documentElement.lang));
+	if (warm)
+		void import('./engine').then((engine) => engine.preloadSearch(document.documentElement.lang));
 	if (enhanced.has(element)) return;
 	enhanced.add(element);
 	void import('./controller').then((module) => module.attachSearch(element));
@@ -40,11 +41,18 @@ class HelpSearch extends HTMLElement {
 customElements.define('help-search', HelpSearch);
 
 const isTyping = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	target instanceof HTMLElement &&
+	(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 document.addEventListener('keydown', (event) => {
-	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-	const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+	const slash =
+		event.key === '/' &&
+		!event.ctrlKey &&
+		!event.metaKey &&
+		!event.altKey &&
+		!isTyping(event.target);
+	const commandK =
+		event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
 	if (!slash && !commandK) return;
 	const input = document.querySelector<HTMLInputElement>('help-search input');
 	if (!input) return;

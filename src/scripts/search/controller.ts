@@ -13,7 +13,10 @@ export function attachSearch(element: HTMLElement): void {
 	const messages = JSON.parse(element.dataset['messages'] ?? '{}') as SearchMessages;
 	const lang = document.documentElement.lang;
 	// Only the search page has a results list; a page-style box elsewhere (404) is a combobox.
-	if (element.classList.contains('search--page') && document.querySelector('[data-search-results]')) {
+	if (
+		element.classList.contains('search--page') &&
+		document.querySelector('[data-search-results]')
+	) {
 		attachPage(input, form, messages, lang);
 	} else {
 		attachCombobox(element, input, form, messages, lang);
@@ -77,14 +80,19 @@ function attachCombobox(
 		return li;
 	};
 	const render = (query: string, results: SearchResult[]) => {
-		options = results.map((r, i) => option(`${listId}-${i}`, getResultUrl(r), renderResultBody(r, messages.section)));
+		options = results.map((r, i) =>
+			option(`${listId}-${i}`, getResultUrl(r), renderResultBody(r, messages.section)),
+		);
 		const searchUrl = `${form.action}?q=${encodeURIComponent(query)}`;
 		options.push(option(`${listId}-all`, searchUrl, formatSeeAll(messages, query)));
 		list.replaceChildren(...options);
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;
-		status.textContent = results.length === 0 ? formatNoResults(messages, query) : formatCount(messages, results.length);
+		status.textContent =
+			results.length === 0
+				? formatNoResults(messages, query)
+				: formatCount(messages, results.length);
 		watchZeroResults(query, results.length);
 	};
 	// Everything the combobox searches is text being typed: its last word may be unfinished.
@@ -144,7 +152,10 @@ function attachCombobox(
 }
 
 /** Returns the no-results advice of the search page: built here, since it only means something once search runs. */
-function buildEmptyState(messages: SearchMessages): { empty: HTMLElement; emptyMessage: HTMLElement } {
+function buildEmptyState(messages: SearchMessages): {
+	empty: HTMLElement;
+	emptyMessage: HTMLElement;
+} {
 	const empty = document.createElement('section');
 	empty.className = 'search-empty';
 	empty.dataset['searchEmpty'] = '';
@@ -166,7 +177,12 @@ function buildEmptyState(messages: SearchMessages): { empty: HTMLElement; emptyM
 const FIRST_RESULTS = 6;
 const ALL_RESULTS = 10;
 
-function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: SearchMessages, lang: string): void {
+function attachPage(
+	input: HTMLInputElement,
+	form: HTMLFormElement,
+	messages: SearchMessages,
+	lang: string,
+): void {
 	preloadSearch(lang);
 	const results = document.querySelector<HTMLElement>('[data-search-results]')!;
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
@@ -200,7 +216,9 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		}
 		status.textContent = messages.loading;
 		const options = { typing, ...(superseded ? { superseded } : {}) };
-		const found = await search(typing ? query : trimmed, lang, FIRST_RESULTS, options).catch(() => null);
+		const found = await search(typing ? query : trimmed, lang, FIRST_RESULTS, options).catch(
+			() => null,
+		);
 		if (mine !== generation || found === undefined) return;
 		if (found === null) {
 			status.textContent = messages.error;
@@ -214,7 +232,8 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		results.dataset['query'] = trimmed;
 		emptyMessage.textContent = formatNoResults(messages, trimmed);
 		empty.hidden = found.length > 0;
-		if (found.length === FIRST_RESULTS) void showMore(typing ? query : trimmed, options, found, mine);
+		if (found.length === FIRST_RESULTS)
+			void showMore(typing ? query : trimmed, options, found, mine);
 		watchZeroResults(trimmed, found.length);
 		results.setAttribute('aria-busy', 'false');
 	};
@@ -222,7 +241,12 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 	 * Appends the results after the first ones, once those are shown: their previews arrive while
 	 * the reader reads, and the first results never move (a result only joins below them).
 	 */
-	const showMore = async (query: string, options: SearchOptions, shown: readonly SearchResult[], mine: number) => {
+	const showMore = async (
+		query: string,
+		options: SearchOptions,
+		shown: readonly SearchResult[],
+		mine: number,
+	) => {
 		const all = await search(query, lang, ALL_RESULTS, options).catch(() => undefined);
 		if (!all || mine !== generation) return;
 		const seen = new Set(shown.map((r) => r.url));
@@ -230,7 +254,9 @@ function attachPage(input: HTMLInputElement, form: HTMLFormElement, messages: Se
 		results.append(...more.map((r) => toListItem(r)));
 		status.textContent = formatCount(messages, shown.length + more.length);
 	};
-	const schedule = latestOnly((text: string, superseded: () => boolean) => show(text, true, superseded));
+	const schedule = latestOnly((text: string, superseded: () => boolean) =>
+		show(text, true, superseded),
+	);
 	const urlQuery = () => new URLSearchParams(location.search).get('q') ?? '';
 
 	// One history entry per query: the first keystroke of a new query pushes, the rest replace,

@@ -3,7 +3,12 @@
  * Pagefind, the previews and the small JSON lists written beside the index.
  */
 import type { ResultPreview } from '../../lib/search/index-record';
-import { runSearch, type SearchBackend, type SearchOptions, type SearchResult } from '../../lib/search/pipeline';
+import {
+	runSearch,
+	type SearchBackend,
+	type SearchOptions,
+	type SearchResult,
+} from '../../lib/search/pipeline';
 import { PAGEFIND_RANKING, type Hit } from '../../lib/search/rank';
 import type { SynonymGroups } from '../../lib/search/synonyms';
 
@@ -76,11 +81,19 @@ function createBackend(lang: string): SearchBackend {
 		},
 		preview: (id) => loadJson<ResultPreview>(`${BASE}preview/${id}.json`),
 		synonyms: () => loadJson(`${BASE}synonyms.${langKey(lang)}.json`, [] as SynonymGroups),
-		vocabulary: () => loadJson(`${BASE}vocabulary.${langKey(lang)}.json`, [] as string[]).then((words) => new Set(words)),
+		vocabulary: () =>
+			loadJson(`${BASE}vocabulary.${langKey(lang)}.json`, [] as string[]).then(
+				(words) => new Set(words),
+			),
 	};
 }
 
 /** Returns up to `limit` results for what the reader typed, best first; undefined when superseded (see runSearch). */
-export function search(rawQuery: string, lang: string, limit = 10, options: SearchOptions = {}): Promise<SearchResult[] | undefined> {
+export function search(
+	rawQuery: string,
+	lang: string,
+	limit = 10,
+	options: SearchOptions = {},
+): Promise<SearchResult[] | undefined> {
 	return runSearch(rawQuery, createBackend(lang), limit, options);
 }

@@ -29,7 +29,13 @@ export function renderResultBody(result: SearchResult, sectionLabel: string): Do
 	meta.textContent = [result.category, section ? formatSection(sectionLabel, section.heading) : '']
 		.filter(Boolean)
 		.join(' · ');
-	fragment.append(title, document.createElement('br'), meta, document.createElement('br'), renderExcerpt(result));
+	fragment.append(
+		title,
+		document.createElement('br'),
+		meta,
+		document.createElement('br'),
+		renderExcerpt(result),
+	);
 	return fragment;
 }
 

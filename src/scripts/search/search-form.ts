@@ -22,7 +22,13 @@ export function buildSearchForm(data: SearchFormData): HTMLFormElement {
 	const row = document.createElement('div');
 	row.className = 'search__row';
 	const input = document.createElement('input');
-	Object.assign(input, { id: data.id, className: 'search__input', type: 'search', name: 'q', value: data.value });
+	Object.assign(input, {
+		id: data.id,
+		className: 'search__input',
+		type: 'search',
+		name: 'q',
+		value: data.value,
+	});
 	input.placeholder = data.placeholder;
 	input.autocomplete = 'off';
 	input.enterKeyHint = 'search';

@@ -24,5 +24,7 @@ export function onTextInput(input: HTMLInputElement, onText: (text: string) => v
 
 /** Returns whether an input method is composing text in the box (boot.ts marks it from the first keystroke). */
 export function isComposing(input: HTMLInputElement, event?: KeyboardEvent): boolean {
-	return input.dataset['composing'] === 'true' || event?.isComposing === true || event?.keyCode === 229;
+	return (
+		input.dataset['composing'] === 'true' || event?.isComposing === true || event?.keyCode === 229
+	);
 }
