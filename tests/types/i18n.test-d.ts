@@ -45,7 +45,4 @@ export const undefinedKey = { ...en, 'site.name': undefined } satisfies Dictiona
 export const wrongKind = { ...en, 'search.count': '2 results' } satisfies Dictionary;
 
 // @ts-expect-error a function with a different parameter type
-export const wrongParameter = {
-	...en,
-	'search.count': (count: string) => count,
-} satisfies Dictionary;
+export const wrongParameter = { ...en, 'search.count': (n: string) => n } satisfies Dictionary;
