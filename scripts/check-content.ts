@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticleMarkup } from '../src/lib/article-markup';
 import { contentDir, defaultLocale, localeCodes } from '../src/config/site';
-import { checkChannelArticles, checkChannels } from '../src/lib/channels';
+import { checkChannelArticles, checkChannels } from '../src/lib/channel-rules';
 import { checkContentRules } from '../src/lib/content-rules';
 import { formatIssues, type Issue } from '../src/lib/issues';
 import { readNoticeFiles, toNoticeRecords } from '../src/lib/notice-files';

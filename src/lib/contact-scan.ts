@@ -28,7 +28,7 @@ export interface ContactFinding {
 }
 
 /**
- * The official hosts and names links are compared with; `buildOfficialIndex` (channels.ts)
+ * The official hosts and names links are compared with; `buildOfficialIndex` (official-index.ts)
  * returns them, plus the help center's own host.
  */
 export interface OfficialHosts {

@@ -1,6 +1,6 @@
 import { brand as siteBrand, siteUrl as configuredSiteUrl } from '../config/site';
 import type { ChannelData } from '../schemas/channel';
-import { buildOfficialIndex } from './channels';
+import { buildOfficialIndex } from './official-index';
 import { scanForContactDetails, type ContactFinding, type OfficialHosts } from './contact-scan';
 import type { Issue } from './issues';
 import { dictionaryKeyAt, keepStringLiterals, readYamlTexts } from './reader-text';

@@ -1,6 +1,7 @@
 import type { ContactPoint } from 'schema-dts';
 import { brand, siteUrl, type Locale } from '../config/site';
-import { buildOfficialIndex, formatChannelValue, getChannelHref } from '../lib/channels';
+import { formatChannelValue, getChannelHref } from '../lib/channels';
+import { buildOfficialIndex } from '../lib/official-index';
 import { toOrganization } from '../lib/structured-data';
 import { channelKinds, weekdays, type ChannelData } from '../schemas/channel';
 import { getChannels } from './channels';

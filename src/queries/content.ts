@@ -16,7 +16,7 @@ import type { ArticleRecord, CategoryRecord } from '../lib/articles';
 import { getPublished } from '../lib/articles';
 import { cacheKeyOf } from '../lib/cache-key';
 import { checkContentRules } from '../lib/content-rules';
-import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channels';
+import { checkChannelArticles, checkChannels, checkPublishable } from '../lib/channel-rules';
 import { formatIssues, type Issue } from '../lib/issues';
 import { listFilesBelow } from '../lib/list-files';
 import { readNoticeFiles } from '../lib/notice-files';

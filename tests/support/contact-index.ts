@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildOfficialIndex } from '../../src/lib/channels';
+import { buildOfficialIndex } from '../../src/lib/official-index';
 import { channelSchema } from '../../src/schemas/channel';
 
 const text = (en: string) => ({ 'zh-cn': en, en });

@@ -3,16 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { useTranslations } from '../../src/i18n';
 import {
-	buildOfficialIndex,
 	checkChannelArticles,
 	checkChannels,
 	checkPublishable,
-	formatChannelDetail,
-	formatChannelValue,
-	getChannelHref,
 	isFictionalHost,
 	isFictionalPhone,
-} from '../../src/lib/channels';
+} from '../../src/lib/channel-rules';
+import { formatChannelDetail, formatChannelValue, getChannelHref } from '../../src/lib/channels';
+import { buildOfficialIndex } from '../../src/lib/official-index';
 import { channelSchema, type ChannelData } from '../../src/schemas/channel';
 
 const text = (value: string) => ({ 'zh-cn': value, en: value });
