@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
 	COMMENT_MAX_LENGTH,
 	QUERY_MAX_LENGTH,
-	parseFeedbackEndpoint,
 	redactPersonalData,
 	toVoteEvent,
 	toZeroResultsEvent,
 } from '../../src/lib/feedback';
+import { parseFeedbackEndpoint } from '../../src/config/feedback';
 
 describe('parseFeedbackEndpoint', () => {
 	test.each([
