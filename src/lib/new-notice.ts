@@ -5,7 +5,7 @@
 import { PLACEHOLDER_MARK } from '../schemas/article';
 import { noticeSchema, noticeSeverities } from '../schemas/notice';
 import type { Issue } from './issues';
-import { parseNoticeTime } from './notice-time';
+import { parseNoticeTime } from '../schemas/notice-time';
 import { checkNoticeReferences, toNoticeIssues, type KnownIds } from './notices';
 import { SLUG_PATTERN } from './routes';
 

@@ -3,7 +3,7 @@
  * times read. Pure: the build hands in the notices, the content's ids and the build's clock.
  */
 import { fromSchemaIssues, type Issue } from './issues';
-import { getNoticeState, type NoticeState, type NoticeTime } from './notice-time';
+import { getNoticeState, type NoticeState, type NoticeTime } from '../schemas/notice-time';
 import type { NoticeData, NoticeSeverity } from '../schemas/notice';
 
 /** One notice as the build holds it. */

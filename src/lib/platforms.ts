@@ -4,17 +4,12 @@
  * Pure and dependency-free: the browser script (src/scripts/platform-tabs.ts) bundles it.
  */
 
-/** The platforms an article may give its own steps for, in the order tabs list them by default. */
-export const PLATFORMS = ['ios', 'android', 'web'] as const;
-export type PlatformName = (typeof PLATFORMS)[number];
+import { PLATFORMS, isPlatformName, type PlatformName } from '../schemas/platform';
+
+export { PLATFORMS, isPlatformName, type PlatformName };
 
 /** localStorage key of the platform the reader last picked (one of PLATFORMS). */
 export const PLATFORM_STORAGE_KEY = 'hc-platform';
-
-/** Returns whether a value names a platform. */
-export function isPlatformName(value: unknown): value is PlatformName {
-	return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
-}
 
 /** What the browser says about its system (`navigator.userAgentData`, `navigator.userAgent`, `navigator.maxTouchPoints`). */
 export interface BrowserHints {

@@ -2,11 +2,7 @@
  * URL helpers. Every locale is prefixed; every page URL ends with a slash.
  */
 
-/**
- * The slug rule of article file names, categories, related and former slugs: lowercase ASCII
- * words of a-z and 0-9 joined by single hyphens. @example SLUG_PATTERN.test('payment-failed') // true
- */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from '../schemas/slug';
 
 /** Returns the home page path of a locale. @example getHomePath('en') // '/en/' */
 export function getHomePath(locale: string): string {

@@ -7,7 +7,7 @@ import {
 	type NoticePlace,
 	type NoticeWhen,
 } from '../lib/notices';
-import type { NoticeTime } from '../lib/notice-time';
+import type { NoticeTime } from '../schemas/notice-time';
 import { getArticlePath, getCategoryPath, getContactPath } from '../lib/routes';
 import type { NoticeSeverity } from '../schemas/notice';
 import { getChannels } from './channels';

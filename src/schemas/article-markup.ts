@@ -6,7 +6,7 @@
  * to `src/components/mdx/index.ts`; the type check fails until both lists name it.
  */
 import { z } from 'astro/zod';
-import { PLATFORMS } from '../lib/platforms';
+import { PLATFORMS } from './platform';
 
 /** `<Callout type="warning" title="…">`: a box set apart from the text. */
 export const calloutProps = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates';
-import { SLUG_PATTERN } from '../lib/routes';
+import { isCalendarDate } from './calendar-date';
+import { SLUG_PATTERN } from './slug';
 
 /**
  * A day that exists, written as YYYY-MM-DD. Unquoted, YAML has already parsed it into a Date and

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes } from '../config/site';
-import { toE164 } from '../lib/phone';
+import { toE164 } from './phone-number';
 
 /** The ways readers can reach support; each kind has its own value fields. */
 export const channelKinds = ['phone', 'chat', 'email', 'social'] as const;

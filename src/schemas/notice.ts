@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../config/site';
-import { parseNoticeTime, type NoticeTime } from '../lib/notice-time';
+import { parseNoticeTime, type NoticeTime } from './notice-time';
 import { PLACEHOLDER_MARK } from './article';
-import { SLUG_PATTERN } from '../lib/routes';
+import { SLUG_PATTERN } from './slug';
 
 /** How bad it is, mildest first: `info` (planned work, a heads-up), `degraded` (slow or partly failing), `outage` (not working). */
 export const noticeSeverities = ['info', 'degraded', 'outage'] as const;

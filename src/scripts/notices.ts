@@ -1,4 +1,4 @@
-import { getNextChange, getNoticeState, type NoticeWindow } from '../lib/notice-time';
+import { getNextChange, getNoticeState, type NoticeWindow } from '../schemas/notice-time';
 import { stampControls } from './stamp-controls';
 
 /**

@@ -705,8 +705,9 @@ test.each(['zh-cn', 'en'])(
 	(locale) => {
 		const file = uiDictionaryFile(locale);
 		const source = readFileSync(file, 'utf8');
-		const line = source.split('\n').findIndex((text) => text.includes("'contact.intro':")) + 1;
-		const broken = source.replace(/('contact\.intro': ')/, '$1Add WeChat ID: okpay_kefu. ');
+		// The text may sit on the key's line or, wrapped by Prettier, on the next one.
+		const broken = source.replace(/('contact\.intro':\s*['"])/, '$1Add WeChat ID: okpay_kefu. ');
+		const line = broken.split('\n').findIndex((text) => text.includes('okpay_kefu')) + 1;
 		expect(line).toBeGreaterThan(0);
 		expect(findContactDetailsInDictionary(source, file, official)).toEqual([]);
 		const issues = findContactDetailsInDictionary(broken, file, official);

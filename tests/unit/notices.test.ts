@@ -13,7 +13,7 @@ import {
 	getNoticeState,
 	parseNoticeTime,
 	type NoticeTime,
-} from '../../src/lib/notice-time';
+} from '../../src/schemas/notice-time';
 import {
 	checkNoticeReferences,
 	describeNoticeStates,
