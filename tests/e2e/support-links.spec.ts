@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import { readClipboard, resetClipboard, useClipboardContext } from '../support/clipboard';
-import { HelpPage } from '../support/help-page';
+import { afterPlatformTabs, HelpPage } from '../support/help-page';
 import {
 	LOCALES,
 	SITE,
@@ -88,6 +88,7 @@ test.describe('heading anchors', () => {
 
 		test(`${url}: every h2/h3 has an anchor to its own id`, async ({ page }) => {
 			await page.goto(url);
+			await afterPlatformTabs(page);
 			// As tabs, steps per platform show no heading (tests/e2e/platform-tabs.spec.ts checks theirs).
 			const headings = page.locator('article :is(h2, h3)').filter({ visible: true });
 			const count = await headings.count();
@@ -110,6 +111,7 @@ test.describe('heading anchors', () => {
 
 		test(`${url}: anchors become visible when reached with the keyboard`, async ({ page }) => {
 			await page.goto(url);
+			await afterPlatformTabs(page);
 			const anchors = page.locator('article a.heading-anchor').filter({ visible: true });
 			const total = await anchors.count();
 			expect(total, 'anchors on the page').toBeGreaterThan(0);
@@ -168,6 +170,7 @@ test.describe('copy buttons', () => {
 		test(`${url}: the copy button beside a heading copies its URL with #id`, async () => {
 			const page = await clipboardContext().newPage();
 			await page.goto(url);
+			await afterPlatformTabs(page);
 			const headings = page.locator('article :is(h2, h3)[id]').filter({ visible: true });
 			expect(await headings.count(), 'headings with ids').toBeGreaterThan(0);
 			for (const heading of await headings.all()) {

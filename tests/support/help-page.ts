@@ -2,7 +2,7 @@
  * Page object for the help center: what a reader sees on a page, and what a crawler reads in
  * its head. Plays the role of Starlight's `StarlightPage` in the browser tests.
  */
-import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Opens a page in a fresh browser context (own cookies, storage, locale, JavaScript setting). */
 export async function newPage(
@@ -174,4 +174,14 @@ export async function afterTwoFrames(page: Page): Promise<void> {
 				requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
 			),
 	);
+}
+
+/**
+ * Resolves once every group of steps per platform on the page has become tabs, which hides the
+ * other platforms' headings: checks that walk the visible headings run on the page as it stays.
+ */
+export async function afterPlatformTabs(page: Page): Promise<void> {
+	const groups = page.locator('help-platforms');
+	const count = await groups.count();
+	if (count > 0) await expect(groups.getByRole('tablist')).toHaveCount(count);
 }
